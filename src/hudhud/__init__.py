@@ -1,0 +1,1 @@
+"""Hudhud (هدهد): an Arabic-first microblogging server."""

@@ -1,0 +1,171 @@
+"""Users who sign in here, and accounts (local and remote) that post, follow, block and mute."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.db.models.functions import Upper
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from hudhud.ids import new_id
+
+
+class UserManager(BaseUserManager["User"]):
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        user = self.model(email=self.normalize_email(email), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        return self.create_user(email, password, is_staff=True, is_superuser=True, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person who signs in to this server; their public face is `account`."""
+
+    email = models.EmailField(_("email"), unique=True)
+    is_staff = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=timezone.now)
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="ar")
+
+    objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+
+    def __str__(self) -> str:
+        return self.email
+
+
+class AccountKind(models.TextChoices):
+    PERSON = "person", _("Person")
+    BUSINESS = "business", _("Business")
+    STARTUP = "startup", _("Startup")
+    ORGANISATION = "organisation", _("Organisation")
+
+
+class AccountQuerySet(models.QuerySet["Account"]):
+    def active(self) -> AccountQuerySet:
+        return self.filter(suspended=False)
+
+
+class Account(models.Model):
+    """A profile that posts: local (has a user) or remote (arrived through federation)."""
+
+    id = models.BigIntegerField(primary_key=True, default=new_id, editable=False)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
+    )
+    local = models.BooleanField(default=True)
+    username = models.CharField(max_length=64)
+    domain = models.CharField(max_length=255, blank=True, default="")
+    uri = models.URLField(max_length=500, unique=True)
+    url = models.URLField(max_length=500, blank=True, default="")
+
+    display_name = models.CharField(max_length=100, blank=True, default="")
+    bio = models.TextField(blank=True, default="")
+    bio_html = models.TextField(blank=True, default="")
+    avatar = models.ImageField(upload_to="avatars/", blank=True, default="")
+    header = models.ImageField(upload_to="headers/", blank=True, default="")
+    fields = models.JSONField(default=list, blank=True)
+    specialty = models.CharField(max_length=100, blank=True, default="")
+    kind = models.CharField(max_length=16, choices=AccountKind.choices, default=AccountKind.PERSON)
+    locked = models.BooleanField(default=False)
+    bot = models.BooleanField(default=False)
+    discoverable = models.BooleanField(default=True)
+    suspended = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    followers_count = models.PositiveIntegerField(default=0)
+    following_count = models.PositiveIntegerField(default=0)
+    posts_count = models.PositiveIntegerField(default=0)
+
+    # Federation: where to deliver, and the key that signs and verifies.
+    inbox_uri = models.URLField(max_length=500, blank=True, default="")
+    shared_inbox_uri = models.URLField(max_length=500, blank=True, default="")
+    public_key = models.TextField(blank=True, default="")
+    private_key = models.TextField(blank=True, default="")
+
+    objects = AccountQuerySet.as_manager()
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(Upper("username"), "domain", name="account_unique_handle"),
+            models.CheckConstraint(
+                condition=models.Q(local=True, domain="") | models.Q(local=False) & ~models.Q(domain=""),
+                name="account_local_has_no_domain",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"@{self.acct}"
+
+    @property
+    def acct(self) -> str:
+        """Return the handle as Mastodon writes it: `user` here, `user@domain` elsewhere."""
+        return self.username if self.local else f"{self.username}@{self.domain}"
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.username
+
+
+class Follow(models.Model):
+    """`follower` follows `target`; until `accepted`, it is a request to a locked account."""
+
+    follower = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="following")
+    target = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="followers")
+    accepted = models.BooleanField(default=True)
+    show_boosts = models.BooleanField(default=True)
+    notify = models.BooleanField(default=False)
+    uri = models.URLField(max_length=500, blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["follower", "target"], name="follow_once"),
+            models.CheckConstraint(
+                condition=~models.Q(follower=models.F("target")), name="follow_not_self"
+            ),
+        ]
+        indexes: ClassVar = [models.Index(fields=["target", "accepted"])]
+
+    def __str__(self) -> str:
+        return f"{self.follower} → {self.target}"
+
+
+class Block(models.Model):
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="blocking")
+    target = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="blocked_by")
+    uri = models.URLField(max_length=500, blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "target"], name="block_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account} ⊘ {self.target}"
+
+
+class Mute(models.Model):
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="muting")
+    target = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="muted_by")
+    notifications = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "target"], name="mute_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account} 🔇 {self.target}"

@@ -1,0 +1,246 @@
+"""Every write to users, accounts, follows, blocks and mutes."""
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from hudhud.accounts.models import Account, AccountKind, Block, Follow, Mute, User
+from hudhud.arabic import is_blank
+from hudhud.ids import new_id
+from hudhud.notifications.models import NotificationKind
+from hudhud.notifications.services import notification_create
+from hudhud.posts.images import image_process
+from hudhud.posts.rendering import render_text
+from hudhud.timelines.services import timeline_forget
+from hudhud.timelines.tasks import merge_followed
+
+USERNAME_PATTERN = r"^[A-Za-z0-9_]{1,30}$"
+RESERVED_USERNAMES = frozenset(
+    {"admin", "administrator", "root", "api", "about", "help", "settings", "static", "media",
+     "tags", "login", "logout", "signup", "explore", "search", "notifications", "users",
+     "inbox", "outbox", "webfinger", "nodeinfo", "oauth", "hudhud", "support", "talent"}
+)
+MAX_PROFILE_FIELDS = 4
+
+
+def _validate_username(username: str) -> None:
+    if not re.fullmatch(USERNAME_PATTERN, username):
+        raise ValidationError(
+            _("A username has 1 to 30 Latin letters, digits or underscores."), code="username"
+        )
+    if username.lower() in RESERVED_USERNAMES:
+        raise ValidationError(_("This username is reserved."), code="username_reserved")
+    if Account.objects.filter(username__iexact=username, local=True).exists():
+        raise ValidationError(_("This username is taken."), code="username_taken")
+
+
+def _clean_line(value: str, *, limit: int, what: str) -> str:
+    value = value.strip()
+    if len(value) > limit:
+        raise ValidationError(
+            _("%(what)s is longer than %(limit)d characters.") % {"what": what, "limit": limit},
+            code="too_long",
+        )
+    return "" if is_blank(value) else value
+
+
+@transaction.atomic
+def account_create(
+    *,
+    username: str,
+    email: str,
+    password: str,
+    display_name: str = "",
+    kind: str = AccountKind.PERSON,
+    language: str = "ar",
+    is_staff: bool = False,
+) -> Account:
+    """Create a user who signs in here and their local account."""
+    username = username.strip().removeprefix("@")
+    _validate_username(username)
+    email = email.strip()
+    if User.objects.filter(email__iexact=email).exists():
+        raise ValidationError(_("This e-mail address is already registered."), code="email_taken")
+    user = User(email=User.objects.normalize_email(email), language=language, is_staff=is_staff)
+    validate_password(password, user)
+    user.set_password(password)
+    user.full_clean(exclude=["password"])
+    user.save()
+    account_id = new_id()
+    base = settings.BASE_URL
+    try:
+        return Account.objects.create(
+            id=account_id,
+            user=user,
+            username=username,
+            uri=f"{base}/users/{username}",
+            url=f"{base}/@{username}",
+            inbox_uri=f"{base}/users/{username}/inbox",
+            shared_inbox_uri=f"{base}/inbox",
+            display_name=_clean_line(display_name, limit=100, what=_("The display name")),
+            kind=kind,
+        )
+    except IntegrityError as error:  # two sign-ups raced for one name
+        raise ValidationError(_("This username is taken."), code="username_taken") from error
+
+
+@transaction.atomic
+def profile_update(
+    *,
+    account: Account,
+    display_name: str | None = None,
+    bio: str | None = None,
+    specialty: str | None = None,
+    kind: str | None = None,
+    fields: Sequence[tuple[str, str]] | None = None,
+    locked: bool | None = None,
+    bot: bool | None = None,
+    discoverable: bool | None = None,
+    avatar: UploadedFile | None = None,
+    header: UploadedFile | None = None,
+) -> Account:
+    """Change what the owner of a local account chose to change; leave the rest as it is."""
+    changes: dict[str, Any] = {}
+    if display_name is not None:
+        changes["display_name"] = _clean_line(display_name, limit=100, what=_("The display name"))
+    if bio is not None:
+        bio = _clean_line(bio, limit=500, what=_("The bio"))
+        changes["bio"] = bio
+        changes["bio_html"] = render_text(bio)
+    if specialty is not None:
+        changes["specialty"] = _clean_line(specialty, limit=100, what=_("The specialty"))
+    if kind is not None:
+        if kind not in AccountKind.values:
+            raise ValidationError(_("Unknown kind of account."), code="kind")
+        changes["kind"] = kind
+    if fields is not None:
+        if len(fields) > MAX_PROFILE_FIELDS:
+            raise ValidationError(_("A profile has at most 4 fields."), code="fields")
+        changes["fields"] = [
+            {
+                "name": _clean_line(name, limit=255, what=_("A field's name")),
+                "value": _clean_line(value, limit=255, what=_("A field's value")),
+            }
+            for name, value in fields
+            if not (is_blank(name) and is_blank(value))
+        ]
+    for flag, value in (("locked", locked), ("bot", bot), ("discoverable", discoverable)):
+        if value is not None:
+            changes[flag] = value
+    for name, upload in (("avatar", avatar), ("header", header)):
+        if upload is not None:
+            image = image_process(upload, thumbnail_size=400 if name == "avatar" else 1500)
+            getattr(account, name).save(f"{account.id}.{image.extension}", image.thumbnail, save=False)
+            changes[name] = getattr(account, name).name
+    for name, value in changes.items():
+        setattr(account, name, value)
+    account.save()
+    return account
+
+
+def _ensure_not_blocked(account: Account, target: Account) -> None:
+    if Block.objects.filter(account=target, target=account).exists() or Block.objects.filter(
+        account=account, target=target
+    ).exists():
+        raise ValidationError(_("You cannot follow this account."), code="blocked")
+
+
+@transaction.atomic
+def follow_create(*, follower: Account, target: Account) -> Follow:
+    """Follow `target`, or ask to when the account is locked; following twice changes nothing."""
+    if follower.pk == target.pk:
+        raise ValidationError(_("You cannot follow yourself."), code="self")
+    _ensure_not_blocked(follower, target)
+    follow, created = Follow.objects.get_or_create(
+        follower=follower, target=target, defaults={"accepted": not target.locked}
+    )
+    if not created:
+        return follow
+    if follow.accepted:
+        _follow_started(follow)
+    else:
+        notification_create(recipient=target, actor=follower, kind=NotificationKind.FOLLOW_REQUEST)
+    return follow
+
+
+def _follow_started(follow: Follow) -> None:
+    _count_follow(follow, 1)
+    notification_create(recipient=follow.target, actor=follow.follower, kind=NotificationKind.FOLLOW)
+    transaction.on_commit(lambda: merge_followed.enqueue(follow.follower_id, follow.target_id))
+
+
+def _count_follow(follow: Follow, delta: int) -> None:
+    Account.objects.filter(pk=follow.follower_id).update(following_count=F("following_count") + delta)
+    Account.objects.filter(pk=follow.target_id).update(followers_count=F("followers_count") + delta)
+
+
+@transaction.atomic
+def follow_delete(*, follower: Account, target: Account) -> None:
+    """Stop following `target`, or withdraw the request."""
+    follow = Follow.objects.select_for_update().filter(follower=follower, target=target).first()
+    if follow is None:
+        return
+    if follow.accepted:
+        _count_follow(follow, -1)
+    follow.delete()
+    timeline_forget(account=follower, target=target)
+
+
+@transaction.atomic
+def follow_accept(*, target: Account, follower: Account) -> Follow:
+    """Accept the follow request `follower` sent to the locked account `target`."""
+    follow = Follow.objects.select_for_update().get(follower=follower, target=target)
+    if not follow.accepted:
+        follow.accepted = True
+        follow.save(update_fields=["accepted"])
+        _follow_started(follow)
+    return follow
+
+
+@transaction.atomic
+def follow_reject(*, target: Account, follower: Account) -> None:
+    """Refuse the follow request `follower` sent to `target`."""
+    Follow.objects.filter(follower=follower, target=target, accepted=False).delete()
+
+
+@transaction.atomic
+def block_create(*, account: Account, target: Account) -> Block:
+    """Block `target`: both stop following each other, and neither sees the other."""
+    if account.pk == target.pk:
+        raise ValidationError(_("You cannot block yourself."), code="self")
+    block, _created = Block.objects.get_or_create(account=account, target=target)
+    follow_delete(follower=account, target=target)
+    follow_delete(follower=target, target=account)
+    timeline_forget(account=account, target=target)
+    timeline_forget(account=target, target=account)
+    return block
+
+
+@transaction.atomic
+def block_delete(*, account: Account, target: Account) -> None:
+    Block.objects.filter(account=account, target=target).delete()
+
+
+@transaction.atomic
+def mute_create(*, account: Account, target: Account, notifications: bool = True) -> Mute:
+    """Hide `target`'s posts (and, by default, notifications) from `account`."""
+    if account.pk == target.pk:
+        raise ValidationError(_("You cannot mute yourself."), code="self")
+    mute, _created = Mute.objects.update_or_create(
+        account=account, target=target, defaults={"notifications": notifications}
+    )
+    timeline_forget(account=account, target=target)
+    return mute
+
+
+@transaction.atomic
+def mute_delete(*, account: Account, target: Account) -> None:
+    Mute.objects.filter(account=account, target=target).delete()

@@ -1,0 +1,89 @@
+"""The `hudhud` command: run, worker, demo, and Django's commands under `manage`."""
+
+import argparse
+import os
+import subprocess
+import sys
+
+
+def _setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hudhud.settings")
+    import django
+
+    django.setup()
+
+
+def _worker_argv() -> list[str]:
+    """Return the command line of one task worker for the configured backend."""
+    from django.conf import settings
+
+    if settings.TASK_BACKEND == "rq":
+        return [sys.executable, "-m", "hudhud.cli", "manage", "rqworker", "default", "--with-scheduler"]
+    return [sys.executable, "-m", "hudhud.cli", "manage", "db_worker", "--interval", "0.2"]
+
+
+def run(*, with_worker: bool) -> None:
+    """Migrate, load the demo into an empty database, and serve over WSGI with granian."""
+    from django.conf import settings
+    from django.core.management import call_command
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    from hudhud.accounts.models import Account
+    from hudhud.demo.loader import demo_load
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    if settings.DEMO and not Account.objects.exists():
+        demo_load()
+    worker = None
+    if with_worker and settings.TASK_BACKEND != "immediate":
+        worker = subprocess.Popen(_worker_argv())  # noqa: S603 - our own interpreter and module
+    print(f"Hudhud: {settings.BASE_URL} (listening on {settings.HOST}:{settings.PORT})", flush=True)
+    try:
+        Granian(
+            "hudhud.wsgi:application",
+            address=settings.HOST,
+            port=settings.PORT,
+            interface=Interfaces.WSGI,
+            workers=settings.WEB_WORKERS,
+            log_level="warning",  # type: ignore[arg-type]
+        ).serve()
+    finally:
+        if worker is not None:
+            worker.terminate()
+            worker.wait(timeout=10)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the command line and run the command."""
+    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(prog="hudhud", description="هدهد — Hudhud server")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run_parser = commands.add_parser("run", help="migrate, load the demo if empty, and serve")
+    run_parser.add_argument(
+        "--no-worker", action="store_true", help="do not start a task worker beside the server"
+    )
+    commands.add_parser("worker", help="run a task worker")
+    commands.add_parser("demo", help="load the GITEX 2012 demo")
+    commands.add_parser("manage", help="run a Django management command", add_help=False)
+    if argv[:1] == ["manage"]:
+        _setup()
+        from django.core.management import execute_from_command_line
+
+        execute_from_command_line(["hudhud manage", *argv[1:]])
+        return
+    args = parser.parse_args(argv)
+    _setup()
+    if args.command == "run":
+        run(with_worker=not args.no_worker)
+    elif args.command == "worker":
+        os.execv(sys.executable, _worker_argv())  # noqa: S606 - replaces this process by design
+    elif args.command == "demo":
+        from hudhud.demo.loader import demo_load
+
+        demo_load()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+"""Time-ordered 64-bit IDs, so that max_id / since_id paging is an index range scan."""
+
+import os
+import secrets
+import threading
+import time
+from datetime import datetime
+
+# 2020-01-01T00:00:00Z in milliseconds: 41 bits of milliseconds last until 2089.
+EPOCH_MS = 1_577_836_800_000
+_SEQUENCE_BITS = 22
+_SEQUENCE_MASK = (1 << _SEQUENCE_BITS) - 1
+
+_lock = threading.Lock()
+_state = {"pid": -1, "sequence": 0}
+
+
+def new_id() -> int:
+    """Return a fresh ID: milliseconds since the epoch, then a per-process sequence."""
+    with _lock:
+        if _state["pid"] != os.getpid():
+            # A random start per process keeps two processes from minting the same IDs.
+            _state.update(pid=os.getpid(), sequence=secrets.randbits(_SEQUENCE_BITS))
+        _state["sequence"] = (_state["sequence"] + 1) & _SEQUENCE_MASK
+        sequence = _state["sequence"]
+    return ((int(time.time() * 1000) - EPOCH_MS) << _SEQUENCE_BITS) | sequence
+
+
+def id_at(moment: datetime) -> int:
+    """Return a fresh ID that sorts at `moment` (for posts that were published earlier)."""
+    ms = int(moment.timestamp() * 1000) - EPOCH_MS
+    return (ms << _SEQUENCE_BITS) | secrets.randbits(_SEQUENCE_BITS)
+

@@ -1,0 +1,191 @@
+"""Posts (with boosts, quotes, replies and edits), hashtags, mentions, likes, bookmarks, media."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from hudhud.accounts.models import Account, Block, Follow
+from hudhud.ids import new_id
+
+
+class Visibility(models.TextChoices):
+    # The values are Mastodon's wire names, so the API passes them through.
+    PUBLIC = "public", _("Public")
+    UNLISTED = "unlisted", _("Unlisted")
+    FOLLOWERS = "private", _("Followers only")
+    DIRECT = "direct", _("Mentioned people only")
+
+
+class Hashtag(models.Model):
+    """One tag for every spelling: `key` is the normalised form, `name` the first spelling seen."""
+
+    key = models.CharField(max_length=100, unique=True)
+    name = models.CharField(max_length=100)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"#{self.name}"
+
+
+class PostQuerySet(models.QuerySet["Post"]):
+    def visible_to(self, viewer: Account | None) -> PostQuerySet:
+        """Keep the posts `viewer` may read (anyone's public and unlisted posts when None)."""
+        open_to_all = models.Q(visibility__in=[Visibility.PUBLIC, Visibility.UNLISTED])
+        if viewer is None:
+            return self.filter(open_to_all, author__suspended=False)
+        followed = models.Q(
+            visibility=Visibility.FOLLOWERS,
+            author__in=Follow.objects.filter(follower=viewer, accepted=True).values("target"),
+        )
+        mentioned = models.Q(pk__in=Mention.objects.filter(account=viewer).values("post"))
+        return self.filter(
+            open_to_all | models.Q(author=viewer) | followed | mentioned, author__suspended=False
+        ).exclude(author__in=Block.objects.filter(target=viewer).values("account"))
+
+
+class Post(models.Model):
+    """A post, local or remote; a boost is a post whose `boost_of` is set and has no text."""
+
+    id = models.BigIntegerField(primary_key=True, default=new_id, editable=False)
+    author = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="posts")
+    local = models.BooleanField(default=True)
+    uri = models.URLField(max_length=500, unique=True)
+    url = models.URLField(max_length=500, blank=True, default="")
+
+    text = models.TextField(blank=True, default="")
+    content = models.TextField(blank=True, default="")
+    spoiler_text = models.CharField(max_length=500, blank=True, default="")
+    sensitive = models.BooleanField(default=False)
+    language = models.CharField(max_length=16, blank=True, default="")
+    visibility = models.CharField(
+        max_length=8, choices=Visibility.choices, default=Visibility.PUBLIC
+    )
+
+    in_reply_to = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
+    )
+    in_reply_to_account = models.ForeignKey(
+        Account, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    boost_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="boosts"
+    )
+    quote_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+    )
+
+    created_at = models.DateTimeField(default=timezone.now)
+    edited_at = models.DateTimeField(null=True, blank=True)
+
+    replies_count = models.PositiveIntegerField(default=0)
+    boosts_count = models.PositiveIntegerField(default=0)
+    likes_count = models.PositiveIntegerField(default=0)
+
+    hashtags = models.ManyToManyField(Hashtag, blank=True, related_name="posts")
+    mentions = models.ManyToManyField(
+        Account, through="Mention", blank=True, related_name="mentioned_in"
+    )
+
+    objects = PostQuerySet.as_manager()
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["author", "boost_of"],
+                condition=models.Q(boost_of__isnull=False),
+                name="boost_once",
+            )
+        ]
+        indexes: ClassVar = [
+            models.Index(fields=["author", "-id"], name="post_author_recent"),
+            models.Index(
+                fields=["-id"],
+                condition=models.Q(visibility="public", boost_of__isnull=True),
+                name="post_public_recent",
+            ),
+            models.Index(
+                fields=["-id"],
+                condition=models.Q(visibility="public", boost_of__isnull=True, local=True),
+                name="post_local_recent",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.author}: {self.text[:40]}"
+
+    @property
+    def is_boost(self) -> bool:
+        return self.boost_of_id is not None
+
+
+class Mention(models.Model):
+    post = models.ForeignKey(Post, on_delete=models.CASCADE)
+    account = models.ForeignKey(Account, on_delete=models.CASCADE)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["post", "account"], name="mention_once")
+        ]
+
+
+class PostEdit(models.Model):
+    """A version of a post before an edit, oldest first: the edit history."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="edits")
+    text = models.TextField()
+    content = models.TextField()
+    spoiler_text = models.CharField(max_length=500, blank=True, default="")
+    sensitive = models.BooleanField(default=False)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ("created_at", "id")
+
+
+class Like(models.Model):
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="likes")
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="likes")
+    uri = models.URLField(max_length=500, blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "post"], name="like_once")
+        ]
+
+
+class Bookmark(models.Model):
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="bookmarks")
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="bookmarks")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "post"], name="bookmark_once")
+        ]
+
+
+class Media(models.Model):
+    """An uploaded image: the file without EXIF, a thumbnail, its alt text and blurhash."""
+
+    id = models.BigIntegerField(primary_key=True, default=new_id, editable=False)
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="media")
+    post = models.ForeignKey(
+        Post, null=True, blank=True, on_delete=models.CASCADE, related_name="media"
+    )
+    file = models.ImageField(upload_to="media/", blank=True, default="")
+    thumbnail = models.ImageField(upload_to="media/thumbs/", blank=True, default="")
+    remote_url = models.URLField(max_length=500, blank=True, default="")
+    mime_type = models.CharField(max_length=64, default="image/jpeg")
+    description = models.TextField(blank=True, default="")
+    blurhash = models.CharField(max_length=64, blank=True, default="")
+    width = models.PositiveIntegerField(default=0)
+    height = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("id",)

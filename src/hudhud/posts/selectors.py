@@ -1,0 +1,96 @@
+"""Shared reads of posts: loading them for display, threads, and a viewer's interactions."""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from hudhud.accounts.models import Account
+from hudhud.posts.models import Bookmark, Like, Media, Post
+
+# How far a thread is shown above and below a post.
+MAX_ANCESTORS = 40
+MAX_DESCENDANTS = 300
+
+
+def posts_for_display(ids: Sequence[int]) -> list[Post]:
+    """Return the posts of `ids`, in that order, with all that showing them needs."""
+    media = Prefetch("media", queryset=Media.objects.order_by("id"))
+    by_id = Post.objects.select_related(
+        "author", "boost_of__author", "boost_of__quote_of__author", "quote_of__author",
+        "in_reply_to_account",
+    ).prefetch_related(media, Prefetch("boost_of__media", queryset=Media.objects.order_by("id"))).in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+@dataclass(frozen=True)
+class Interactions:
+    """Which of the shown posts the viewer liked, boosted and bookmarked."""
+
+    liked: set[int] = field(default_factory=set)
+    boosted: set[int] = field(default_factory=set)
+    bookmarked: set[int] = field(default_factory=set)
+
+
+def interactions_of(viewer: Account | None, posts: Iterable[Post]) -> Interactions:
+    """Return what `viewer` did to `posts` (and to the posts they boost), in three queries."""
+    ids = set()
+    for post in posts:
+        ids.add(post.boost_of_id or post.pk)
+    if viewer is None or not ids:
+        return Interactions()
+    return Interactions(
+        liked=set(Like.objects.filter(account=viewer, post_id__in=ids).values_list("post_id", flat=True)),
+        boosted=set(
+            Post.objects.filter(author=viewer, boost_of_id__in=ids).values_list("boost_of_id", flat=True)
+        ),
+        bookmarked=set(
+            Bookmark.objects.filter(account=viewer, post_id__in=ids).values_list("post_id", flat=True)
+        ),
+    )
+
+
+def post_visible(viewer: Account | None, post_id: int) -> Post | None:
+    """Return the post `post_id` if `viewer` may see it."""
+    found = posts_for_display(
+        list(Post.objects.visible_to(viewer).filter(pk=post_id).values_list("pk", flat=True))
+    )
+    return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Thread:
+    ancestors: list[Post]
+    descendants: list[Post]
+
+
+def thread_of(viewer: Account | None, post: Post) -> Thread:
+    """Return the posts above `post` (oldest first) and the replies below it, in reading order."""
+    visible = Post.objects.visible_to(viewer)
+    ancestor_ids: list[int] = []
+    parent_id = post.in_reply_to_id
+    while parent_id is not None and len(ancestor_ids) < MAX_ANCESTORS:
+        row = visible.filter(pk=parent_id).values_list("pk", "in_reply_to_id").first()
+        if row is None:
+            break
+        ancestor_ids.append(row[0])
+        parent_id = row[1]
+    children: dict[int, list[int]] = {}
+    level = [post.pk]
+    found = 0
+    while level and found < MAX_DESCENDANTS:
+        rows = list(
+            visible.filter(in_reply_to_id__in=level).order_by("id").values_list("pk", "in_reply_to_id")
+        )
+        for pk, parent in rows:
+            children.setdefault(parent, []).append(pk)
+        level = [pk for pk, _parent in rows]
+        found += len(rows)
+    # Reading order: each reply right after its parent, depth first.
+    ordered: list[int] = []
+    stack = list(reversed(children.get(post.pk, [])))
+    while stack:
+        pk = stack.pop()
+        ordered.append(pk)
+        stack.extend(reversed(children.get(pk, [])))
+    return Thread(ancestors=posts_for_display(ancestor_ids[::-1]), descendants=posts_for_display(ordered))

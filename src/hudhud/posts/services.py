@@ -1,0 +1,322 @@
+"""Every write to posts: create, edit, delete, boost, like, bookmark, and media uploads."""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import IO
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from hudhud.accounts.models import Account, Block
+from hudhud.arabic import MAX_POST_LENGTH, extract_entities, hashtag_key, is_blank, post_length
+from hudhud.ids import id_at, new_id
+from hudhud.notifications.models import NotificationKind
+from hudhud.notifications.services import notification_create
+from hudhud.posts.images import image_process
+from hudhud.posts.models import Bookmark, Hashtag, Like, Media, Mention, Post, PostEdit, Visibility
+from hudhud.posts.rendering import render_text
+from hudhud.timelines.tasks import fan_out_post
+
+MAX_MEDIA = 4
+MAX_DESCRIPTION_LENGTH = 1500
+
+
+def _check_text(text: str, spoiler_text: str, media: Sequence[Media]) -> None:
+    if is_blank(text) and not media:
+        raise ValidationError(_("Write something before posting."), code="blank")
+    length = post_length(text, spoiler_text)
+    if length > MAX_POST_LENGTH:
+        raise ValidationError(
+            _("The post has %(length)d characters; the limit is %(limit)d.")
+            % {"length": length, "limit": MAX_POST_LENGTH},
+            code="too_long",
+        )
+
+
+def _check_media(author: Account, media: Sequence[Media], post: Post | None = None) -> None:
+    if len(media) > MAX_MEDIA:
+        raise ValidationError(_("A post has at most 4 images."), code="media_count")
+    for item in media:
+        if item.account_id != author.pk or item.post_id not in (None, post and post.pk):
+            raise ValidationError(_("An attached image was not found."), code="media")
+
+
+def _mentioned_accounts(text: str) -> list[Account]:
+    """Return the known accounts that `text` mentions (remote ones arrive with federation)."""
+    accounts = []
+    for entity in extract_entities(text):
+        if entity.kind != "mention":
+            continue
+        domain = "" if entity.domain.lower() in ("", settings.DOMAIN.lower()) else entity.domain
+        account = Account.objects.filter(
+            username__iexact=entity.username, domain__iexact=domain, suspended=False
+        ).first()
+        if account is not None and account not in accounts:
+            accounts.append(account)
+    return accounts
+
+
+def _hashtags(text: str) -> list[Hashtag]:
+    tags: dict[str, Hashtag] = {}
+    for entity in extract_entities(text):
+        if entity.kind == "hashtag":
+            key = hashtag_key(entity.value)
+            if key not in tags:
+                tags[key], _created = Hashtag.objects.get_or_create(
+                    key=key, defaults={"name": entity.value}
+                )
+    return list(tags.values())
+
+
+def _render(text: str, mentions: Sequence[Account]) -> str:
+    urls = {}
+    for account in mentions:
+        urls[account.acct.lower()] = account.url or account.uri
+        urls[f"{account.username}@{account.domain or settings.DOMAIN}".lower()] = account.url
+    return render_text(text, mention_urls=urls)
+
+
+def _ensure_can_interact(account: Account, post: Post) -> None:
+    """Refuse to reply to, quote, boost or like a post its viewer may not see."""
+    if not Post.objects.visible_to(account).filter(pk=post.pk).exists() or Block.objects.filter(
+        account=post.author, target=account
+    ).exists():
+        raise ValidationError(_("This post was not found."), code="not_found")
+
+
+@transaction.atomic
+def post_create(
+    *,
+    author: Account,
+    text: str,
+    visibility: str = Visibility.PUBLIC,
+    spoiler_text: str = "",
+    sensitive: bool = False,
+    language: str = "",
+    reply_to: Post | None = None,
+    quote_of: Post | None = None,
+    media: Sequence[Media] = (),
+    created_at: datetime | None = None,
+) -> Post:
+    """Create a local post, its mentions and hashtags, and queue its fan-out.
+
+    `created_at` dates a post in the past (the demo, imports); its ID sorts by that time.
+    """
+    text = text.strip()
+    spoiler_text = spoiler_text.strip()
+    if visibility not in Visibility.values:
+        raise ValidationError(_("Unknown visibility."), code="visibility")
+    _check_text(text, spoiler_text, media)
+    _check_media(author, media)
+    if reply_to is not None:
+        _ensure_can_interact(author, reply_to)
+    if quote_of is not None:
+        _ensure_can_interact(author, quote_of)
+        if quote_of.visibility not in (Visibility.PUBLIC, Visibility.UNLISTED):
+            raise ValidationError(_("Only public posts can be quoted."), code="quote_private")
+    mentions = _mentioned_accounts(text)
+    post_id = new_id() if created_at is None else id_at(created_at)
+    base = settings.BASE_URL
+    post = Post.objects.create(
+        id=post_id,
+        author=author,
+        uri=f"{base}/users/{author.username}/statuses/{post_id}",
+        url=f"{base}/@{author.username}/{post_id}",
+        text=text,
+        content=_render(text, mentions),
+        spoiler_text=spoiler_text,
+        sensitive=sensitive or bool(spoiler_text),
+        language=language[:16],
+        visibility=visibility,
+        in_reply_to=reply_to,
+        in_reply_to_account=reply_to.author if reply_to else None,
+        quote_of=quote_of,
+        created_at=created_at or timezone.now(),
+    )
+    Mention.objects.bulk_create([Mention(post=post, account=account) for account in mentions])
+    post.hashtags.set(_hashtags(text))
+    for item in media:
+        item.post = post
+    Media.objects.bulk_update(media, ["post"])
+    Account.objects.filter(pk=author.pk).update(posts_count=F("posts_count") + 1)
+    if reply_to is not None:
+        Post.objects.filter(pk=reply_to.pk).update(replies_count=F("replies_count") + 1)
+    transaction.on_commit(lambda: fan_out_post.enqueue(post.pk))
+    return post
+
+
+@transaction.atomic
+def post_edit(
+    *,
+    post: Post,
+    text: str,
+    spoiler_text: str = "",
+    sensitive: bool = False,
+    media: Sequence[Media] | None = None,
+) -> Post:
+    """Change a post's text, keeping the previous version in its history."""
+    text = text.strip()
+    spoiler_text = spoiler_text.strip()
+    attached = list(post.media.all()) if media is None else list(media)
+    _check_text(text, spoiler_text, attached)
+    _check_media(post.author, attached, post)
+    if (text, spoiler_text, sensitive) == (post.text, post.spoiler_text, post.sensitive) and (
+        media is None or {m.pk for m in attached} == set(post.media.values_list("pk", flat=True))
+    ):
+        return post
+    PostEdit.objects.create(
+        post=post,
+        text=post.text,
+        content=post.content,
+        spoiler_text=post.spoiler_text,
+        sensitive=post.sensitive,
+        created_at=post.edited_at or post.created_at,
+    )
+    mentions = _mentioned_accounts(text)
+    post.text = text
+    post.content = _render(text, mentions)
+    post.spoiler_text = spoiler_text
+    post.sensitive = sensitive or bool(spoiler_text)
+    post.edited_at = timezone.now()
+    post.save(update_fields=["text", "content", "spoiler_text", "sensitive", "edited_at"])
+    new_mentions = [account for account in mentions if not post.mentions.filter(pk=account.pk).exists()]
+    Mention.objects.bulk_create([Mention(post=post, account=account) for account in new_mentions])
+    post.hashtags.set(_hashtags(text))
+    if media is not None:
+        post.media.exclude(pk__in=[m.pk for m in attached]).update(post=None)
+        for item in attached:
+            item.post = post
+        Media.objects.bulk_update(attached, ["post"])
+    transaction.on_commit(lambda: fan_out_post.enqueue(post.pk, edited=True))
+    return post
+
+
+@transaction.atomic
+def post_delete(*, post: Post) -> None:
+    """Delete a post with its boosts, likes and place in every timeline."""
+    Account.objects.filter(pk=post.author_id).update(posts_count=F("posts_count") - 1)
+    if post.in_reply_to_id is not None:
+        Post.objects.filter(pk=post.in_reply_to_id, replies_count__gt=0).update(
+            replies_count=F("replies_count") - 1
+        )
+    if post.boost_of_id is not None:
+        Post.objects.filter(pk=post.boost_of_id, boosts_count__gt=0).update(
+            boosts_count=F("boosts_count") - 1
+        )
+    for item in post.media.all():
+        item.file.delete(save=False)
+        item.thumbnail.delete(save=False)
+    post.delete()
+
+
+@transaction.atomic
+def boost_create(*, account: Account, post: Post, created_at: datetime | None = None) -> Post:
+    """Boost `post` to `account`'s followers; boosting twice changes nothing."""
+    post = post.boost_of or post
+    _ensure_can_interact(account, post)
+    if post.visibility not in (Visibility.PUBLIC, Visibility.UNLISTED) and post.author_id != account.pk:
+        raise ValidationError(_("This post cannot be boosted."), code="boost_private")
+    existing = Post.objects.filter(author=account, boost_of=post).first()
+    if existing is not None:
+        return existing
+    boost_id = new_id() if created_at is None else id_at(created_at)
+    try:
+        with transaction.atomic():
+            boost = Post.objects.create(
+                id=boost_id,
+                author=account,
+                uri=f"{settings.BASE_URL}/users/{account.username}/statuses/{boost_id}/activity",
+                boost_of=post,
+                visibility=post.visibility,
+                created_at=created_at or timezone.now(),
+            )
+    except IntegrityError:  # a concurrent boost won
+        return Post.objects.get(author=account, boost_of=post)
+    Post.objects.filter(pk=post.pk).update(boosts_count=F("boosts_count") + 1)
+    transaction.on_commit(lambda: fan_out_post.enqueue(boost.pk))
+    return boost
+
+
+@transaction.atomic
+def boost_delete(*, account: Account, post: Post) -> None:
+    """Undo `account`'s boost of `post`."""
+    boost = Post.objects.filter(author=account, boost_of=post.boost_of or post).first()
+    if boost is not None:
+        post_delete(post=boost)
+
+
+@transaction.atomic
+def like_create(*, account: Account, post: Post) -> Like:
+    """Like `post`; liking twice changes nothing."""
+    post = post.boost_of or post
+    _ensure_can_interact(account, post)
+    like, created = Like.objects.get_or_create(account=account, post=post)
+    if created:
+        Post.objects.filter(pk=post.pk).update(likes_count=F("likes_count") + 1)
+        notification_create(
+            recipient=post.author, actor=account, kind=NotificationKind.LIKE, post=post
+        )
+    return like
+
+
+@transaction.atomic
+def like_delete(*, account: Account, post: Post) -> None:
+    post = post.boost_of or post
+    if Like.objects.filter(account=account, post=post).delete()[0]:
+        Post.objects.filter(pk=post.pk, likes_count__gt=0).update(likes_count=F("likes_count") - 1)
+
+
+@transaction.atomic
+def bookmark_create(*, account: Account, post: Post) -> Bookmark:
+    post = post.boost_of or post
+    _ensure_can_interact(account, post)
+    bookmark, _created = Bookmark.objects.get_or_create(account=account, post=post)
+    return bookmark
+
+
+@transaction.atomic
+def bookmark_delete(*, account: Account, post: Post) -> None:
+    Bookmark.objects.filter(account=account, post=post.boost_of or post).delete()
+
+
+def _clean_description(description: str) -> str:
+    description = description.strip()
+    if len(description) > MAX_DESCRIPTION_LENGTH:
+        raise ValidationError(
+            _("The description is longer than %(limit)d characters.")
+            % {"limit": MAX_DESCRIPTION_LENGTH},
+            code="description_too_long",
+        )
+    return description
+
+
+@transaction.atomic
+def media_create(*, account: Account, file: IO[bytes], description: str = "") -> Media:
+    """Store an uploaded image without its metadata, with a thumbnail, blurhash and alt text."""
+    description = _clean_description(description)
+    image = image_process(file)
+    media = Media(
+        account=account,
+        description=description,
+        blurhash=image.blurhash,
+        width=image.width,
+        height=image.height,
+        mime_type=image.mime_type,
+    )
+    media.file.save(f"{media.pk}.{image.extension}", image.full, save=False)
+    media.thumbnail.save(f"{media.pk}.{image.extension}", image.thumbnail, save=False)
+    media.save()
+    return media
+
+
+@transaction.atomic
+def media_describe(*, media: Media, description: str) -> Media:
+    """Change an image's alt text."""
+    description = _clean_description(description)
+    media.description = description
+    media.save(update_fields=["description"])
+    return media

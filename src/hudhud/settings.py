@@ -1,0 +1,195 @@
+"""The one settings module: every knob is an HUDHUD_* environment variable."""
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+import environ
+
+env = environ.Env()
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent.parent
+
+#: HUDHUD_VAR_DIR — where the SQLite database, uploads and the generated secret live (./var)
+VAR_DIR = Path(env.str("HUDHUD_VAR_DIR", default=str(Path.cwd() / "var"))).resolve()
+VAR_DIR.mkdir(parents=True, exist_ok=True)
+
+#: HUDHUD_DEBUG — Django's debug mode; never on a public server (off)
+DEBUG = env.bool("HUDHUD_DEBUG", default=False)
+
+#: HUDHUD_DOMAIN — the public domain of this server; every URI is built from it (localhost:8000)
+DOMAIN = env.str("HUDHUD_DOMAIN", default="localhost:8000")
+
+#: HUDHUD_HTTPS — whether the server is reached through https (on unless DOMAIN is localhost)
+HTTPS = env.bool("HUDHUD_HTTPS", default=not DOMAIN.startswith(("localhost", "127.0.0.1")))
+BASE_URL = f"{'https' if HTTPS else 'http'}://{DOMAIN}"
+
+#: HUDHUD_HOST / HUDHUD_PORT — the address `hudhud run` listens on (127.0.0.1:8000)
+HOST = env.str("HUDHUD_HOST", default="127.0.0.1")
+PORT = env.int("HUDHUD_PORT", default=8000)
+
+#: HUDHUD_WEB_WORKERS — web worker processes of `hudhud run` (1)
+WEB_WORKERS = env.int("HUDHUD_WEB_WORKERS", default=1)
+
+#: HUDHUD_DEMO — load the demo into an empty database on `hudhud run` (on)
+DEMO = env.bool("HUDHUD_DEMO", default=True)
+
+
+def _secret_key() -> str:
+    """Return HUDHUD_SECRET_KEY, or the key generated once and kept under var/."""
+    given: str = env.str("HUDHUD_SECRET_KEY", default="")
+    if given:
+        return given
+    path = VAR_DIR / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(50))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+#: HUDHUD_SECRET_KEY — signs sessions and tokens (generated into var/secret_key when unset)
+SECRET_KEY = _secret_key()
+
+#: HUDHUD_ALLOWED_HOSTS — extra host names this server answers to, comma-separated
+ALLOWED_HOSTS = [DOMAIN.split(":")[0], "localhost", "127.0.0.1", "[::1]"] + env.list(
+    "HUDHUD_ALLOWED_HOSTS", default=[]
+)
+CSRF_TRUSTED_ORIGINS = [BASE_URL]
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+#: HUDHUD_DATABASE_URL — sqlite:///path or postgres://user@host:port/name (SQLite under var/)
+DATABASES = {
+    "default": env.db_url("HUDHUD_DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'hudhud.sqlite3'}")
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # IMMEDIATE takes the write lock at BEGIN, so concurrent writers wait instead of failing
+    # with "database is locked"; WAL lets readers run beside the writer.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+else:
+    DATABASES["default"]["CONN_MAX_AGE"] = 60
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+#: HUDHUD_REDIS_URL — redis://host:port/db for the cache and the task queue (unset: none)
+REDIS_URL = env.str("HUDHUD_REDIS_URL", default="")
+
+#: HUDHUD_TASK_BACKEND — database, rq or immediate (rq when Redis is set, else database)
+TASK_BACKEND = env.str("HUDHUD_TASK_BACKEND", default="rq" if REDIS_URL else "database")
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND]}}
+RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
+
+CACHES: dict[str, dict[str, Any]] = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
+#: HUDHUD_TIME_ZONE — the zone dates are shown in (Asia/Riyadh)
+TIME_ZONE = env.str("HUDHUD_TIME_ZONE", default="Asia/Riyadh")
+USE_TZ = True
+USE_I18N = True
+LANGUAGE_CODE = "ar"
+LANGUAGES = [("ar", "العربية"), ("en", "English")]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+LANGUAGE_COOKIE_NAME = "hudhud_language"
+
+#: HUDHUD_MAX_UPLOAD_MB — the largest upload accepted, in MiB (16)
+MAX_UPLOAD_BYTES = env.int("HUDHUD_MAX_UPLOAD_MB", default=16) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+#: HUDHUD_MAX_IMAGE_PIXELS — the largest image accepted, in pixels (40 megapixels)
+MAX_IMAGE_PIXELS = env.int("HUDHUD_MAX_IMAGE_PIXELS", default=40_000_000)
+
+MEDIA_ROOT = VAR_DIR / "media"
+MEDIA_URL = "/media/"
+STATIC_ROOT = VAR_DIR / "static"
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [
+    ("fonts", PROJECT_DIR / "node_modules" / "@fontsource" / "ibm-plex-sans-arabic" / "files"),
+]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
+    "hudhud.accounts",
+    "hudhud.posts",
+    "hudhud.timelines",
+    "hudhud.notifications",
+    "hudhud.moderation",
+    "hudhud.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "hudhud.urls"
+WSGI_APPLICATION = "hudhud.wsgi.application"
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["hudhud.accounts.backends.EmailOrUsernameBackend"]
+LOGIN_URL = "web:login"
+LOGIN_REDIRECT_URL = "web:home"
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "hudhud.web.context.site",
+            ],
+        },
+    }
+]
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("HUDHUD_LOG_LEVEL", default="WARNING")},
+}

@@ -1,0 +1,92 @@
+"""Writes to home timelines: fan-out of new posts, and removal on mute or block."""
+
+from django.db import transaction
+from django.db.models import Q
+
+from hudhud.accounts.models import Account, Block, Follow, Mute
+from hudhud.notifications.models import NotificationKind
+from hudhud.notifications.services import notification_create
+from hudhud.posts.models import Like, Post, Visibility
+from hudhud.timelines.models import TimelineEntry
+
+
+def _home_recipients(post: Post) -> set[int]:
+    """Return the IDs of the local accounts whose home timeline shows `post`."""
+    author = post.author
+    recipients = {author.pk} if author.local else set()
+    mentioned = set(post.mentions.filter(local=True).values_list("pk", flat=True))
+    if post.visibility == Visibility.DIRECT:
+        return recipients | mentioned
+    followers = Follow.objects.filter(target=author, accepted=True, follower__local=True)
+    if post.boost_of_id is not None:
+        followers = followers.filter(show_boosts=True)
+    if post.in_reply_to_account_id not in (None, author.pk):
+        # As on Mastodon: a reply reaches those who follow both sides of the conversation.
+        followers = followers.filter(
+            follower__following__target_id=post.in_reply_to_account_id,
+            follower__following__accepted=True,
+        )
+    recipients |= set(followers.values_list("follower_id", flat=True))
+    authors = [author.pk] + ([post.boost_of.author_id] if post.boost_of else [])
+    unwanted = set(
+        Mute.objects.filter(target_id__in=authors).values_list("account_id", flat=True)
+    ) | set(Block.objects.filter(target_id__in=authors).values_list("account_id", flat=True))
+    if post.boost_of_id is not None:
+        # A boost of a post already on someone's timeline would show it twice.
+        unwanted |= set(
+            TimelineEntry.objects.filter(post_id=post.boost_of_id).values_list("account_id", flat=True)
+        )
+    return recipients - (unwanted - {author.pk})
+
+
+@transaction.atomic
+def post_fan_out(*, post: Post, edited: bool = False) -> None:
+    """Put `post` on the home timelines it belongs to and notify whom it concerns."""
+    author = post.author
+    if edited:
+        interacted = set(post.boosts.values_list("author_id", flat=True)) | set(
+            Like.objects.filter(post=post).values_list("account_id", flat=True)
+        )
+        for account in Account.objects.filter(pk__in=interacted, local=True):
+            notification_create(recipient=account, actor=author, kind=NotificationKind.UPDATE, post=post)
+        return
+    TimelineEntry.objects.bulk_create(
+        [TimelineEntry(account_id=pk, post_id=post.pk) for pk in _home_recipients(post)],
+        ignore_conflicts=True,
+    )
+    if post.boost_of is not None:
+        notification_create(
+            recipient=post.boost_of.author, actor=author, kind=NotificationKind.BOOST, post=post.boost_of
+        )
+        return
+    for account in post.mentions.filter(local=True):
+        notification_create(recipient=account, actor=author, kind=NotificationKind.MENTION, post=post)
+    if post.quote_of is not None:
+        notification_create(
+            recipient=post.quote_of.author, actor=author, kind=NotificationKind.QUOTE, post=post
+        )
+
+
+def timeline_forget(*, account: Account, target: Account) -> None:
+    """Take `target`'s posts and boosts out of `account`'s home timeline."""
+    TimelineEntry.objects.filter(account=account).filter(
+        Q(post__author=target) | Q(post__boost_of__author=target)
+    ).delete()
+
+
+# How many recent posts of a newly followed account join the follower's home timeline.
+MERGE_DEPTH = 40
+
+
+def timeline_merge(*, account: Account, target: Account) -> None:
+    """Put `target`'s recent posts that `account` may see on `account`'s home timeline."""
+    recent = (
+        Post.objects.visible_to(account)
+        .filter(author=target)
+        .exclude(visibility=Visibility.DIRECT)
+        .order_by("-id")
+        .values_list("pk", flat=True)[:MERGE_DEPTH]
+    )
+    TimelineEntry.objects.bulk_create(
+        [TimelineEntry(account=account, post_id=pk) for pk in recent], ignore_conflicts=True
+    )

@@ -1,0 +1,14 @@
+"""What every page's template knows: the site and who is looking."""
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+
+from hudhud.arabic import MAX_POST_LENGTH
+
+
+def site(request: HttpRequest) -> dict[str, Any]:
+    user = request.user
+    account = getattr(user, "account", None) if user.is_authenticated else None
+    return {"site_domain": settings.DOMAIN, "viewer": account, "max_post_length": MAX_POST_LENGTH}
