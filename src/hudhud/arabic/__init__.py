@@ -1,0 +1,16 @@
+"""Arabic-aware text handling: folding, entity extraction and post length."""
+
+from hudhud.arabic.entities import Entity, extract_entities, hashtag_key
+from hudhud.arabic.length import MAX_POST_LENGTH, URL_LENGTH, post_length
+from hudhud.arabic.normalise import is_blank, normalise
+
+__all__ = [
+    "MAX_POST_LENGTH",
+    "URL_LENGTH",
+    "Entity",
+    "extract_entities",
+    "hashtag_key",
+    "is_blank",
+    "normalise",
+    "post_length",
+]
