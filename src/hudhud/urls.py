@@ -6,5 +6,6 @@ from django.views.static import serve
 
 urlpatterns = [
     path("", include("hudhud.web.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
     re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
 ]

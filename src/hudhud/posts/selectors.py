@@ -3,10 +3,14 @@
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from datetime import timedelta
+
+from django.db.models import Count, Prefetch
+from django.utils import timezone
 
 from hudhud.accounts.models import Account
-from hudhud.posts.models import Bookmark, Like, Media, Post
+from hudhud.paging import Page, paginate
+from hudhud.posts.models import Bookmark, Hashtag, Like, Media, Post, Visibility
 
 # How far a thread is shown above and below a post.
 MAX_ANCESTORS = 40
@@ -94,3 +98,31 @@ def thread_of(viewer: Account | None, post: Post) -> Thread:
         ordered.append(pk)
         stack.extend(reversed(children.get(pk, [])))
     return Thread(ancestors=posts_for_display(ancestor_ids[::-1]), descendants=posts_for_display(ordered))
+
+
+def bookmarks_of(viewer: Account, page: Page) -> list[Post]:
+    """Return a page of the posts `viewer` bookmarked and may still see, newest post first."""
+    rows = paginate(
+        Bookmark.objects.filter(account=viewer, post__in=Post.objects.visible_to(viewer)),
+        page,
+        key="post_id",
+    )
+    return posts_for_display([row.post_id for row in rows])
+
+
+# The window and size of the trending list; the search issue replaces this with decay.
+TRENDS_WINDOW = timedelta(days=7)
+
+
+def trending_hashtags(limit: int = 10) -> list[Hashtag]:
+    """Return the hashtags the most people used in public posts lately."""
+    since = timezone.now() - TRENDS_WINDOW
+    return list(
+        Hashtag.objects.filter(
+            posts__created_at__gte=since,
+            posts__visibility=Visibility.PUBLIC,
+            posts__author__suspended=False,
+        )
+        .annotate(people=Count("posts__author", distinct=True))
+        .order_by("-people", "name")[:limit]
+    )

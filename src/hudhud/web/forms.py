@@ -1,0 +1,73 @@
+"""Forms that parse what the web UI sends; the services decide what is allowed."""
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from hudhud.accounts.models import AccountKind
+from hudhud.accounts.services import MAX_PROFILE_FIELDS
+from hudhud.moderation.models import ReportCategory
+from hudhud.posts.models import Visibility
+
+
+class SignUpForm(forms.Form):
+    username = forms.CharField(label=_("Username"), max_length=30)
+    email = forms.EmailField(label=_("E-mail"))
+    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, max_length=128)
+    display_name = forms.CharField(label=_("Display name"), max_length=100, required=False)
+
+
+class LoginForm(forms.Form):
+    login = forms.CharField(label=_("E-mail or username"), max_length=254)
+    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, max_length=128)
+
+
+class ComposeForm(forms.Form):
+    text = forms.CharField(label=_("What is happening?"), required=False, max_length=20_000,
+                           widget=forms.Textarea)
+    spoiler_text = forms.CharField(label=_("Content warning"), required=False, max_length=500)
+    visibility = forms.ChoiceField(label=_("Who can see it"), choices=Visibility.choices,
+                                   initial=Visibility.PUBLIC)
+    in_reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    quote_of = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class EditPostForm(forms.Form):
+    text = forms.CharField(label=_("Text"), required=False, max_length=20_000, widget=forms.Textarea)
+    spoiler_text = forms.CharField(label=_("Content warning"), required=False, max_length=500)
+
+
+class ProfileForm(forms.Form):
+    display_name = forms.CharField(label=_("Display name"), max_length=200, required=False)
+    bio = forms.CharField(label=_("Bio"), widget=forms.Textarea, required=False, max_length=5000)
+    specialty = forms.CharField(label=_("Specialty"), max_length=500, required=False)
+    kind = forms.ChoiceField(label=_("Kind of account"), choices=AccountKind.choices)
+    locked = forms.BooleanField(label=_("Approve followers by hand"), required=False)
+    bot = forms.BooleanField(label=_("This is an automated account"), required=False)
+    avatar = forms.FileField(label=_("Avatar"), required=False)
+    header = forms.FileField(label=_("Header image"), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for i in range(MAX_PROFILE_FIELDS):
+            self.fields[f"field_name_{i}"] = forms.CharField(
+                label=_("Label"), max_length=500, required=False
+            )
+            self.fields[f"field_value_{i}"] = forms.CharField(
+                label=_("Content"), max_length=500, required=False
+            )
+
+    def profile_fields(self) -> list[tuple[str, str]]:
+        """Return the label and content pairs the person filled in."""
+        data = self.cleaned_data
+        return [
+            (data[f"field_name_{i}"], data[f"field_value_{i}"]) for i in range(MAX_PROFILE_FIELDS)
+        ]
+
+
+class ReportForm(forms.Form):
+    category = forms.ChoiceField(label=_("Reason"), choices=ReportCategory.choices)
+    comment = forms.CharField(label=_("Anything the moderators should know"), required=False,
+                              max_length=5000, widget=forms.Textarea)
+    post = forms.IntegerField(required=False, widget=forms.HiddenInput)

@@ -1,0 +1,26 @@
+// The composer's live counter: grapheme clusters as Mastodon counts them, a link as 23.
+(() => {
+  const URL = /https?:\/\/[^\s\u0600-\u06FF]+/g;
+  const REMOTE_MENTION = /@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+\.[A-Za-z]+/g;
+  const segmenter = "Segmenter" in Intl ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
+  const graphemes = (text) => (segmenter ? [...segmenter.segment(text)].length : [...text].length);
+  const length = (text) => {
+    const urls = text.match(URL) || [];
+    const rest = text.replace(URL, "").replace(REMOTE_MENTION, "@$1");
+    return graphemes(rest) + urls.length * 23;
+  };
+  const update = (textarea) => {
+    const output = document.getElementById(textarea.dataset.counter);
+    const warning = textarea.form.querySelector("[data-counts-for]");
+    const left = Number(textarea.dataset.limit) - length(textarea.value) - (warning ? graphemes(warning.value) : 0);
+    output.textContent = left.toLocaleString(document.documentElement.lang);
+    output.classList.toggle("over", left < 0);
+    textarea.form.querySelector("button[type=submit]").disabled = left < 0;
+  };
+  document.addEventListener("input", (event) => {
+    const field = event.target;
+    if (field.dataset.counter) update(field);
+    if (field.dataset.countsFor) update(document.getElementById(field.dataset.countsFor));
+  });
+  document.addEventListener("DOMContentLoaded", () => document.querySelectorAll("[data-counter]").forEach(update));
+})();

@@ -1,0 +1,57 @@
+"""Sign up, sign in, sign out."""
+
+from django.contrib import messages
+from django.contrib.auth import authenticate, login, logout
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from hudhud.accounts.services import account_create
+from hudhud.web.forms import LoginForm, SignUpForm
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            account = account_create(
+                username=form.cleaned_data["username"],
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password"],
+                display_name=form.cleaned_data["display_name"],
+                language=get_language() or "ar",
+            )
+        except ValidationError as error:
+            field = {"username": "username", "username_taken": "username",
+                     "username_reserved": "username", "email_taken": "email"}.get(
+                error.code or "", "password")
+            for message in error.messages:
+                form.add_error(field, message)
+        else:
+            assert account.user is not None
+            login(request, account.user, backend="hudhud.accounts.backends.EmailOrUsernameBackend")
+            messages.success(request, _("Welcome to Hudhud!"))
+            return redirect("web:home")
+    return render(request, "web/signup.html", {"form": form}, status=400 if form.errors else 200)
+
+
+def login_view(request: HttpRequest) -> HttpResponse:
+    form = LoginForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = authenticate(
+            request, username=form.cleaned_data["login"], password=form.cleaned_data["password"]
+        )
+        if user is not None:
+            login(request, user)
+            return redirect(request.GET.get("next") or "web:home")
+        form.add_error(None, _("The e-mail, username or password is wrong."))
+    return render(request, "web/login.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    logout(request)
+    return redirect("web:home")

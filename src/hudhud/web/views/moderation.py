@@ -1,0 +1,35 @@
+"""The moderators' queue of reports."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from hudhud.accounts.models import Account
+from hudhud.moderation.models import Report
+from hudhud.moderation.services import report_resolve
+from hudhud.web.views.common import account_required, show_errors
+
+
+@account_required
+def reports(request: HttpRequest, viewer: Account) -> HttpResponse:
+    """List open reports and resolve one (staff only)."""
+    if viewer.user is None or not viewer.user.is_staff:
+        raise Http404
+    if request.method == "POST":
+        report = get_object_or_404(Report, pk=request.POST.get("report", "0"), resolved_at=None)
+        try:
+            report_resolve(report=report, moderator=viewer, action=request.POST.get("action", ""))
+        except ValidationError as error:
+            show_errors(request, error)
+        else:
+            messages.success(request, _("The report was resolved."))
+        return redirect("web:moderation")
+    open_reports = (
+        Report.objects.filter(resolved_at=None)
+        .select_related("reporter", "target")
+        .prefetch_related("posts")
+        .order_by("-created_at")
+    )
+    return render(request, "web/moderation.html", {"reports": open_reports})

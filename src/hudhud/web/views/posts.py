@@ -1,0 +1,167 @@
+"""Writing, reading and acting on posts."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from hudhud.accounts.models import Account
+from hudhud.posts import services
+from hudhud.posts.models import Post
+from hudhud.posts.selectors import interactions_of, thread_of
+from hudhud.web.forms import ComposeForm, EditPostForm
+from hudhud.web.views.common import (
+    account_required,
+    back,
+    show_errors,
+    viewer_of,
+    visible_post_or_404,
+)
+
+
+@require_POST
+@account_required
+def compose(request: HttpRequest, viewer: Account) -> HttpResponse:
+    """Publish a post with its images; on bad input, say why and keep what was typed."""
+    form = ComposeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The post could not be read; please try again."))
+        return back(request)
+    data = form.cleaned_data
+    try:
+        reply_to = visible_post_or_404(viewer, data["in_reply_to"]) if data["in_reply_to"] else None
+        quote_of = visible_post_or_404(viewer, data["quote_of"]) if data["quote_of"] else None
+    except Http404:
+        messages.error(request, _("This post was not found."))
+        return back(request)
+    uploads = request.FILES.getlist("media")
+    alts = request.POST.getlist("alt")
+    try:
+        with transaction.atomic():
+            media = [
+                services.media_create(
+                    account=viewer, file=upload, description=alts[i] if i < len(alts) else ""
+                )
+                for i, upload in enumerate(uploads[: services.MAX_MEDIA + 1])
+            ]
+            post = services.post_create(
+                author=viewer,
+                text=data["text"],
+                spoiler_text=data["spoiler_text"],
+                visibility=data["visibility"],
+                reply_to=reply_to,
+                quote_of=quote_of,
+                media=media,
+                language=request.LANGUAGE_CODE,
+            )
+    except ValidationError as error:
+        show_errors(request, error)
+        request.session["draft"] = data["text"]
+        return back(request)
+    messages.success(request, _("Posted."))
+    if reply_to is not None:
+        return redirect("web:post", username=reply_to.author.username, post_id=reply_to.pk)
+    return redirect("web:post", username=viewer.username, post_id=post.pk) if quote_of else back(request)
+
+
+def post_detail(request: HttpRequest, username: str, post_id: int) -> HttpResponse:
+    viewer = viewer_of(request)
+    post = visible_post_or_404(viewer, post_id)
+    if post.author.username.lower() != username.lower() or post.is_boost:
+        raise Http404
+    thread = thread_of(viewer, post)
+    shown = [*thread.ancestors, post, *thread.descendants]
+    return render(
+        request,
+        "web/post_detail.html",
+        {
+            "post": post,
+            "thread": thread,
+            "interactions": interactions_of(viewer, shown),
+            "compose_form": ComposeForm(initial={"in_reply_to": post.pk}),
+            "reply_mentions": _reply_mentions(viewer, post),
+        },
+    )
+
+
+def _reply_mentions(viewer: Account | None, post: Post) -> str:
+    """Return the @-handles a reply starts with: the author and those the post mentioned."""
+    handles = [post.author.acct, *(account.acct for account in post.mentions.all())]
+    own = viewer.acct if viewer else None
+    unique = dict.fromkeys(handle for handle in handles if handle != own)
+    return "".join(f"@{handle} " for handle in unique)
+
+
+def _after_action(request: HttpRequest, viewer: Account, post: Post) -> HttpResponse:
+    """Answer htmx with the refreshed action bar, and a plain form post with a redirect."""
+    if request.htmx:  # type: ignore[attr-defined]
+        post.refresh_from_db()
+        return render(
+            request, "web/_actions.html",
+            {"post": post, "interactions": interactions_of(viewer, [post]), "viewer": viewer},
+        )
+    return back(request)
+
+
+def _action(name: str) -> object:
+    service = getattr(services, name)
+
+    @require_POST
+    @account_required
+    def view(request: HttpRequest, viewer: Account, post_id: int) -> HttpResponse:
+        post = visible_post_or_404(viewer, post_id)
+        original = post.boost_of or post
+        try:
+            service(account=viewer, post=original)
+        except ValidationError as error:
+            show_errors(request, error)
+        return _after_action(request, viewer, original)
+
+    view.__name__ = name
+    return view
+
+
+like = _action("like_create")
+unlike = _action("like_delete")
+boost = _action("boost_create")
+unboost = _action("boost_delete")
+bookmark = _action("bookmark_create")
+unbookmark = _action("bookmark_delete")
+
+
+@account_required
+def edit(request: HttpRequest, viewer: Account, post_id: int) -> HttpResponse:
+    post = visible_post_or_404(viewer, post_id)
+    if post.author_id != viewer.pk or post.is_boost:
+        raise Http404
+    form = EditPostForm(request.POST or None, initial={"text": post.text, "spoiler_text": post.spoiler_text})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.post_edit(
+                post=post,
+                text=form.cleaned_data["text"],
+                spoiler_text=form.cleaned_data["spoiler_text"],
+                sensitive=post.sensitive and bool(form.cleaned_data["spoiler_text"]),
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error("text", message)
+        else:
+            messages.success(request, _("Your post was edited."))
+            return redirect("web:post", username=viewer.username, post_id=post.pk)
+    status = 400 if form.errors else 200
+    return render(request, "web/edit_post.html", {"form": form, "post": post}, status=status)
+
+
+@require_POST
+@account_required
+def delete(request: HttpRequest, viewer: Account, post_id: int) -> HttpResponse:
+    post = visible_post_or_404(viewer, post_id)
+    if post.author_id != viewer.pk and not viewer.user.is_staff:  # type: ignore[union-attr]
+        raise Http404
+    services.post_delete(post=post)
+    messages.success(request, _("The post was deleted."))
+    return redirect("web:home")
