@@ -1,5 +1,6 @@
 """The one settings module: every knob is an HUDHUD_* environment variable."""
 
+import os
 import secrets
 from pathlib import Path
 from typing import Any
@@ -70,9 +71,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+    # A file, not memory, so that worker processes started by tests share the test database.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = 60
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}
+# Test databases are named after the process, so that test runs side by side never meet.
 
 #: HUDHUD_REDIS_URL — redis://host:port/db for the cache and the task queue (unset: none)
 REDIS_URL = env.str("HUDHUD_REDIS_URL", default="")
