@@ -18,8 +18,17 @@ def _worker_argv() -> list[str]:
     from django.conf import settings
 
     if settings.TASK_BACKEND == "rq":
-        return [sys.executable, "-m", "hudhud.cli", "manage", "rqworker", "default", "--with-scheduler",
-                "--job-class", "django_tasks_rq.Job"]
+        return [
+            sys.executable,
+            "-m",
+            "hudhud.cli",
+            "manage",
+            "rqworker",
+            "default",
+            "--with-scheduler",
+            "--job-class",
+            "django_tasks_rq.Job",
+        ]
     return [sys.executable, "-m", "hudhud.cli", "manage", "db_worker", "--interval", "0.2"]
 
 

@@ -30,4 +30,3 @@ def id_at(moment: datetime) -> int:
     """Return a fresh ID that sorts at `moment` (for posts that were published earlier)."""
     ms = int(moment.timestamp() * 1000) - EPOCH_MS
     return (ms << _SEQUENCE_BITS) | secrets.randbits(_SEQUENCE_BITS)
-

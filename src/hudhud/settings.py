@@ -53,9 +53,13 @@ def _secret_key() -> str:
 SECRET_KEY = _secret_key()
 
 #: HUDHUD_ALLOWED_HOSTS — extra host names this server answers to, comma-separated
-ALLOWED_HOSTS = [DOMAIN.split(":")[0], "localhost", "127.0.0.1", "[::1]"] + env.list(
-    "HUDHUD_ALLOWED_HOSTS", default=[]
-)
+ALLOWED_HOSTS = [
+    DOMAIN.split(":")[0],
+    "localhost",
+    "127.0.0.1",
+    "[::1]",
+    *env.list("HUDHUD_ALLOWED_HOSTS", default=[]),
+]
 CSRF_TRUSTED_ORIGINS = [BASE_URL]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 

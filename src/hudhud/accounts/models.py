@@ -34,7 +34,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     date_joined = models.DateTimeField(default=timezone.now)
     language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="ar")
 
-    objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]
+    objects: ClassVar[UserManager] = UserManager()
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -99,7 +99,8 @@ class Account(models.Model):
         constraints: ClassVar = [
             models.UniqueConstraint(Upper("username"), "domain", name="account_unique_handle"),
             models.CheckConstraint(
-                condition=models.Q(local=True, domain="") | models.Q(local=False) & ~models.Q(domain=""),
+                condition=models.Q(local=True, domain="")
+                | models.Q(local=False) & ~models.Q(domain=""),
                 name="account_local_has_no_domain",
             ),
         ]

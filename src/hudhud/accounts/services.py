@@ -2,12 +2,11 @@
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import IO, Any
 
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
@@ -24,9 +23,33 @@ from hudhud.timelines.tasks import merge_followed
 
 USERNAME_PATTERN = r"^[A-Za-z0-9_]{1,30}$"
 RESERVED_USERNAMES = frozenset(
-    {"admin", "administrator", "root", "api", "about", "help", "settings", "static", "media",
-     "tags", "login", "logout", "signup", "explore", "search", "notifications", "users",
-     "inbox", "outbox", "webfinger", "nodeinfo", "oauth", "hudhud", "support", "talent"}
+    {
+        "admin",
+        "administrator",
+        "root",
+        "api",
+        "about",
+        "help",
+        "settings",
+        "static",
+        "media",
+        "tags",
+        "login",
+        "logout",
+        "signup",
+        "explore",
+        "search",
+        "notifications",
+        "users",
+        "inbox",
+        "outbox",
+        "webfinger",
+        "nodeinfo",
+        "oauth",
+        "hudhud",
+        "support",
+        "talent",
+    }
 )
 MAX_PROFILE_FIELDS = 4
 
@@ -104,8 +127,8 @@ def profile_update(
     locked: bool | None = None,
     bot: bool | None = None,
     discoverable: bool | None = None,
-    avatar: UploadedFile | None = None,
-    header: UploadedFile | None = None,
+    avatar: IO[bytes] | None = None,
+    header: IO[bytes] | None = None,
 ) -> Account:
     """Change what the owner of a local account chose to change; leave the rest as it is."""
     changes: dict[str, Any] = {}
@@ -138,7 +161,9 @@ def profile_update(
     for name, upload in (("avatar", avatar), ("header", header)):
         if upload is not None:
             image = image_process(upload, thumbnail_size=400 if name == "avatar" else 1500)
-            getattr(account, name).save(f"{account.id}.{image.extension}", image.thumbnail, save=False)
+            getattr(account, name).save(
+                f"{account.id}.{image.extension}", image.thumbnail, save=False
+            )
             changes[name] = getattr(account, name).name
     for name, value in changes.items():
         setattr(account, name, value)
@@ -147,9 +172,10 @@ def profile_update(
 
 
 def _ensure_not_blocked(account: Account, target: Account) -> None:
-    if Block.objects.filter(account=target, target=account).exists() or Block.objects.filter(
-        account=account, target=target
-    ).exists():
+    if (
+        Block.objects.filter(account=target, target=account).exists()
+        or Block.objects.filter(account=account, target=target).exists()
+    ):
         raise ValidationError(_("You cannot follow this account."), code="blocked")
 
 
@@ -173,12 +199,16 @@ def follow_create(*, follower: Account, target: Account) -> Follow:
 
 def _follow_started(follow: Follow) -> None:
     _count_follow(follow, 1)
-    notification_create(recipient=follow.target, actor=follow.follower, kind=NotificationKind.FOLLOW)
+    notification_create(
+        recipient=follow.target, actor=follow.follower, kind=NotificationKind.FOLLOW
+    )
     transaction.on_commit(lambda: merge_followed.enqueue(follow.follower_id, follow.target_id))
 
 
 def _count_follow(follow: Follow, delta: int) -> None:
-    Account.objects.filter(pk=follow.follower_id).update(following_count=F("following_count") + delta)
+    Account.objects.filter(pk=follow.follower_id).update(
+        following_count=F("following_count") + delta
+    )
     Account.objects.filter(pk=follow.target_id).update(followers_count=F("followers_count") + delta)
 
 

@@ -41,3 +41,6 @@ class Report(models.Model):
 
     class Meta:
         indexes: ClassVar = [models.Index(fields=["resolved_at", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.reporter} ⚑ {self.target}"

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hudhud.accounts.models import Account
+from hudhud.accounts.models import Account, User
 from hudhud.moderation.models import Report, ReportAction, ReportCategory
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
@@ -38,7 +38,9 @@ def report_create(
         )
     if any(post.author_id != target.pk for post in posts):
         raise ValidationError(_("A reported post is not by the reported account."), code="posts")
-    report = Report.objects.create(reporter=reporter, target=target, category=category, comment=comment)
+    report = Report.objects.create(
+        reporter=reporter, target=target, category=category, comment=comment
+    )
     report.posts.set(posts)
     for moderator in Account.objects.filter(user__is_staff=True, local=True):
         notification_create(recipient=moderator, actor=reporter, kind=NotificationKind.ADMIN_REPORT)
@@ -65,7 +67,7 @@ def account_suspend(*, account: Account) -> Account:
     account.suspended = True
     account.save(update_fields=["suspended"])
     if account.user_id is not None:
-        type(account.user).objects.filter(pk=account.user_id).update(is_active=False)
+        User.objects.filter(pk=account.user_id).update(is_active=False)
     return account
 
 
@@ -74,5 +76,5 @@ def account_unsuspend(*, account: Account) -> Account:
     account.suspended = False
     account.save(update_fields=["suspended"])
     if account.user_id is not None:
-        type(account.user).objects.filter(pk=account.user_id).update(is_active=True)
+        User.objects.filter(pk=account.user_id).update(is_active=True)
     return account

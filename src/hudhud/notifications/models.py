@@ -25,13 +25,16 @@ class NotificationKind(models.TextChoices):
 
 class Notification(models.Model):
     id = models.BigIntegerField(primary_key=True, default=new_id, editable=False)
-    recipient = models.ForeignKey(
-        Account, on_delete=models.CASCADE, related_name="notifications"
-    )
+    recipient = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="notifications")
     actor = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=32, choices=NotificationKind.choices)
-    post = models.ForeignKey(Post, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    post = models.ForeignKey(
+        Post, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         indexes: ClassVar = [models.Index(fields=["recipient", "-id"], name="notification_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.actor} → {self.recipient}"

@@ -5,7 +5,9 @@ from hudhud.notifications.models import Notification
 from hudhud.paging import Page, paginate
 
 
-def notifications_of(recipient: Account, page: Page, *, kinds: list[str] | None = None) -> list[Notification]:
+def notifications_of(
+    recipient: Account, page: Page, *, kinds: list[str] | None = None
+) -> list[Notification]:
     """Return a page of `recipient`'s notifications, newest first."""
     notifications = Notification.objects.filter(recipient=recipient).select_related(
         "actor", "post__author"

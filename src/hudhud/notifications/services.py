@@ -5,8 +5,14 @@ from hudhud.notifications.models import Notification, NotificationKind
 from hudhud.posts.models import Post
 
 # Doing one of these twice (like, unlike, like) notifies once.
-_ONCE = {NotificationKind.FOLLOW, NotificationKind.FOLLOW_REQUEST, NotificationKind.LIKE,
-         NotificationKind.BOOST, NotificationKind.MENTION, NotificationKind.QUOTE}
+_ONCE = {
+    NotificationKind.FOLLOW,
+    NotificationKind.FOLLOW_REQUEST,
+    NotificationKind.LIKE,
+    NotificationKind.BOOST,
+    NotificationKind.MENTION,
+    NotificationKind.QUOTE,
+}
 
 
 def notification_create(

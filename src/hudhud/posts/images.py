@@ -62,13 +62,21 @@ def image_process(upload: IO[bytes], *, thumbnail_size: int = 640) -> ProcessedI
             opened.seek(0)  # the first frame of an animation
             image = ImageOps.exif_transpose(opened)
             image.load()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+    except (
+        UnidentifiedImageError,
+        OSError,
+        SyntaxError,
+        ValueError,
+        Image.DecompressionBombError,
+    ) as error:
         raise ValidationError(_("This file is not an image we can read."), code="format") from error
 
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     image = image.convert("RGBA" if has_alpha else "RGB")
     image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
-    fmt, mime, extension = ("PNG", "image/png", "png") if has_alpha else ("JPEG", "image/jpeg", "jpg")
+    fmt, mime, extension = (
+        ("PNG", "image/png", "png") if has_alpha else ("JPEG", "image/jpeg", "jpg")
+    )
     thumbnail = image.copy()
     thumbnail.thumbnail((thumbnail_size, thumbnail_size), Image.Resampling.LANCZOS)
     small = image.convert("RGB")

@@ -131,6 +131,9 @@ class Mention(models.Model):
             models.UniqueConstraint(fields=["post", "account"], name="mention_once")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.post_id} @{self.account_id}"
+
 
 class PostEdit(models.Model):
     """A version of a post before an edit, oldest first: the edit history."""
@@ -145,6 +148,9 @@ class PostEdit(models.Model):
     class Meta:
         ordering = ("created_at", "id")
 
+    def __str__(self) -> str:
+        return f"{self.post_id} @ {self.created_at}"
+
 
 class Like(models.Model):
     account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="likes")
@@ -157,6 +163,9 @@ class Like(models.Model):
             models.UniqueConstraint(fields=["account", "post"], name="like_once")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.account_id} ♥ {self.post_id}"
+
 
 class Bookmark(models.Model):
     account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="bookmarks")
@@ -167,6 +176,9 @@ class Bookmark(models.Model):
         constraints: ClassVar = [
             models.UniqueConstraint(fields=["account", "post"], name="bookmark_once")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} 🔖 {self.post_id}"
 
 
 class Media(models.Model):
@@ -189,3 +201,6 @@ class Media(models.Model):
 
     class Meta:
         ordering = ("id",)
+
+    def __str__(self) -> str:
+        return f"{self.mime_type} {self.pk}"

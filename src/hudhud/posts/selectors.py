@@ -2,7 +2,6 @@
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-
 from datetime import timedelta
 
 from django.db.models import Count, Prefetch
@@ -20,10 +19,17 @@ MAX_DESCENDANTS = 300
 def posts_for_display(ids: Sequence[int]) -> list[Post]:
     """Return the posts of `ids`, in that order, with all that showing them needs."""
     media = Prefetch("media", queryset=Media.objects.order_by("id"))
-    by_id = Post.objects.select_related(
-        "author", "boost_of__author", "boost_of__quote_of__author", "quote_of__author",
-        "in_reply_to_account",
-    ).prefetch_related(media, Prefetch("boost_of__media", queryset=Media.objects.order_by("id"))).in_bulk(ids)
+    by_id = (
+        Post.objects.select_related(
+            "author",
+            "boost_of__author",
+            "boost_of__quote_of__author",
+            "quote_of__author",
+            "in_reply_to_account",
+        )
+        .prefetch_related(media, Prefetch("boost_of__media", queryset=Media.objects.order_by("id")))
+        .in_bulk(ids)
+    )
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
@@ -44,12 +50,18 @@ def interactions_of(viewer: Account | None, posts: Iterable[Post]) -> Interactio
     if viewer is None or not ids:
         return Interactions()
     return Interactions(
-        liked=set(Like.objects.filter(account=viewer, post_id__in=ids).values_list("post_id", flat=True)),
+        liked=set(
+            Like.objects.filter(account=viewer, post_id__in=ids).values_list("post_id", flat=True)
+        ),
         boosted=set(
-            Post.objects.filter(author=viewer, boost_of_id__in=ids).values_list("boost_of_id", flat=True)
+            Post.objects.filter(author=viewer, boost_of_id__in=ids).values_list(
+                "boost_of_id", flat=True
+            )
         ),
         bookmarked=set(
-            Bookmark.objects.filter(account=viewer, post_id__in=ids).values_list("post_id", flat=True)
+            Bookmark.objects.filter(account=viewer, post_id__in=ids).values_list(
+                "post_id", flat=True
+            )
         ),
     )
 
@@ -84,7 +96,9 @@ def thread_of(viewer: Account | None, post: Post) -> Thread:
     found = 0
     while level and found < MAX_DESCENDANTS:
         rows = list(
-            visible.filter(in_reply_to_id__in=level).order_by("id").values_list("pk", "in_reply_to_id")
+            visible.filter(in_reply_to_id__in=level)
+            .order_by("id")
+            .values_list("pk", "in_reply_to_id")
         )
         for pk, parent in rows:
             children.setdefault(parent, []).append(pk)
@@ -97,7 +111,9 @@ def thread_of(viewer: Account | None, post: Post) -> Thread:
         pk = stack.pop()
         ordered.append(pk)
         stack.extend(reversed(children.get(pk, [])))
-    return Thread(ancestors=posts_for_display(ancestor_ids[::-1]), descendants=posts_for_display(ordered))
+    return Thread(
+        ancestors=posts_for_display(ancestor_ids[::-1]), descendants=posts_for_display(ordered)
+    )
 
 
 def bookmarks_of(viewer: Account, page: Page) -> list[Post]:

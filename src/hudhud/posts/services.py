@@ -82,9 +82,10 @@ def _render(text: str, mentions: Sequence[Account]) -> str:
 
 def _ensure_can_interact(account: Account, post: Post) -> None:
     """Refuse to reply to, quote, boost or like a post its viewer may not see."""
-    if not Post.objects.visible_to(account).filter(pk=post.pk).exists() or Block.objects.filter(
-        account=post.author, target=account
-    ).exists():
+    if (
+        not Post.objects.visible_to(account).filter(pk=post.pk).exists()
+        or Block.objects.filter(account=post.author, target=account).exists()
+    ):
         raise ValidationError(_("This post was not found."), code="not_found")
 
 
@@ -183,7 +184,9 @@ def post_edit(
     post.sensitive = sensitive or bool(spoiler_text)
     post.edited_at = timezone.now()
     post.save(update_fields=["text", "content", "spoiler_text", "sensitive", "edited_at"])
-    new_mentions = [account for account in mentions if not post.mentions.filter(pk=account.pk).exists()]
+    new_mentions = [
+        account for account in mentions if not post.mentions.filter(pk=account.pk).exists()
+    ]
     Mention.objects.bulk_create([Mention(post=post, account=account) for account in new_mentions])
     post.hashtags.set(_hashtags(text))
     if media is not None:
@@ -218,7 +221,10 @@ def boost_create(*, account: Account, post: Post, created_at: datetime | None = 
     """Boost `post` to `account`'s followers; boosting twice changes nothing."""
     post = post.boost_of or post
     _ensure_can_interact(account, post)
-    if post.visibility not in (Visibility.PUBLIC, Visibility.UNLISTED) and post.author_id != account.pk:
+    if (
+        post.visibility not in (Visibility.PUBLIC, Visibility.UNLISTED)
+        and post.author_id != account.pk
+    ):
         raise ValidationError(_("This post cannot be boosted."), code="boost_private")
     existing = Post.objects.filter(author=account, boost_of=post).first()
     if existing is not None:

@@ -18,3 +18,6 @@ class TimelineEntry(models.Model):
         constraints: ClassVar = [
             models.UniqueConstraint(fields=["account", "post"], name="timeline_entry_once")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} ← {self.post_id}"

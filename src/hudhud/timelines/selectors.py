@@ -19,10 +19,10 @@ def home_timeline(viewer: Account, page: Page) -> list[Post]:
 def _without_unwanted(posts: QuerySet[Post], viewer: Account | None) -> QuerySet[Post]:
     if viewer is None:
         return posts
-    return posts.exclude(
-        author__in=Mute.objects.filter(account=viewer).values("target")
-    ).exclude(author__in=Block.objects.filter(account=viewer).values("target")).exclude(
-        author__in=Block.objects.filter(target=viewer).values("account")
+    return (
+        posts.exclude(author__in=Mute.objects.filter(account=viewer).values("target"))
+        .exclude(author__in=Block.objects.filter(account=viewer).values("target"))
+        .exclude(author__in=Block.objects.filter(target=viewer).values("account"))
     )
 
 

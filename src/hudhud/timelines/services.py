@@ -34,7 +34,9 @@ def _home_recipients(post: Post) -> set[int]:
     if post.boost_of_id is not None:
         # A boost of a post already on someone's timeline would show it twice.
         unwanted |= set(
-            TimelineEntry.objects.filter(post_id=post.boost_of_id).values_list("account_id", flat=True)
+            TimelineEntry.objects.filter(post_id=post.boost_of_id).values_list(
+                "account_id", flat=True
+            )
         )
     return recipients - (unwanted - {author.pk})
 
@@ -48,7 +50,9 @@ def post_fan_out(*, post: Post, edited: bool = False) -> None:
             Like.objects.filter(post=post).values_list("account_id", flat=True)
         )
         for account in Account.objects.filter(pk__in=interacted, local=True):
-            notification_create(recipient=account, actor=author, kind=NotificationKind.UPDATE, post=post)
+            notification_create(
+                recipient=account, actor=author, kind=NotificationKind.UPDATE, post=post
+            )
         return
     TimelineEntry.objects.bulk_create(
         [TimelineEntry(account_id=pk, post_id=post.pk) for pk in _home_recipients(post)],
@@ -56,11 +60,16 @@ def post_fan_out(*, post: Post, edited: bool = False) -> None:
     )
     if post.boost_of is not None:
         notification_create(
-            recipient=post.boost_of.author, actor=author, kind=NotificationKind.BOOST, post=post.boost_of
+            recipient=post.boost_of.author,
+            actor=author,
+            kind=NotificationKind.BOOST,
+            post=post.boost_of,
         )
         return
     for account in post.mentions.filter(local=True):
-        notification_create(recipient=account, actor=author, kind=NotificationKind.MENTION, post=post)
+        notification_create(
+            recipient=account, actor=author, kind=NotificationKind.MENTION, post=post
+        )
     if post.quote_of is not None:
         notification_create(
             recipient=post.quote_of.author, actor=author, kind=NotificationKind.QUOTE, post=post

@@ -24,17 +24,21 @@ class LoginForm(forms.Form):
 
 
 class ComposeForm(forms.Form):
-    text = forms.CharField(label=_("What is happening?"), required=False, max_length=20_000,
-                           widget=forms.Textarea)
+    text = forms.CharField(
+        label=_("What is happening?"), required=False, max_length=20_000, widget=forms.Textarea
+    )
     spoiler_text = forms.CharField(label=_("Content warning"), required=False, max_length=500)
-    visibility = forms.ChoiceField(label=_("Who can see it"), choices=Visibility.choices,
-                                   initial=Visibility.PUBLIC)
+    visibility = forms.ChoiceField(
+        label=_("Who can see it"), choices=Visibility.choices, initial=Visibility.PUBLIC
+    )
     in_reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)
     quote_of = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
 class EditPostForm(forms.Form):
-    text = forms.CharField(label=_("Text"), required=False, max_length=20_000, widget=forms.Textarea)
+    text = forms.CharField(
+        label=_("Text"), required=False, max_length=20_000, widget=forms.Textarea
+    )
     spoiler_text = forms.CharField(label=_("Content warning"), required=False, max_length=500)
 
 
@@ -68,6 +72,10 @@ class ProfileForm(forms.Form):
 
 class ReportForm(forms.Form):
     category = forms.ChoiceField(label=_("Reason"), choices=ReportCategory.choices)
-    comment = forms.CharField(label=_("Anything the moderators should know"), required=False,
-                              max_length=5000, widget=forms.Textarea)
+    comment = forms.CharField(
+        label=_("Anything the moderators should know"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea,
+    )
     post = forms.IntegerField(required=False, widget=forms.HiddenInput)

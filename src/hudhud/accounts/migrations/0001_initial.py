@@ -3,131 +3,269 @@
 import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
-import hudhud.ids
 from django.conf import settings
 from django.db import migrations, models
 
+import hudhud.ids
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='User',
+            name="User",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('email', models.EmailField(max_length=254, unique=True, verbose_name='email')),
-                ('is_staff', models.BooleanField(default=False)),
-                ('is_active', models.BooleanField(default=True)),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now)),
-                ('language', models.CharField(choices=[('ar', 'العربية'), ('en', 'English')], default='ar', max_length=8)),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                (
+                    "last_login",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last login"),
+                ),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                ("email", models.EmailField(max_length=254, unique=True, verbose_name="email")),
+                ("is_staff", models.BooleanField(default=False)),
+                ("is_active", models.BooleanField(default=True)),
+                ("date_joined", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("ar", "العربية"), ("en", "English")], default="ar", max_length=8
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Account',
+            name="Account",
             fields=[
-                ('id', models.BigIntegerField(default=hudhud.ids.new_id, editable=False, primary_key=True, serialize=False)),
-                ('local', models.BooleanField(default=True)),
-                ('username', models.CharField(max_length=64)),
-                ('domain', models.CharField(blank=True, default='', max_length=255)),
-                ('uri', models.URLField(max_length=500, unique=True)),
-                ('url', models.URLField(blank=True, default='', max_length=500)),
-                ('display_name', models.CharField(blank=True, default='', max_length=100)),
-                ('bio', models.TextField(blank=True, default='')),
-                ('bio_html', models.TextField(blank=True, default='')),
-                ('avatar', models.ImageField(blank=True, default='', upload_to='avatars/')),
-                ('header', models.ImageField(blank=True, default='', upload_to='headers/')),
-                ('fields', models.JSONField(blank=True, default=list)),
-                ('specialty', models.CharField(blank=True, default='', max_length=100)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('business', 'Business'), ('startup', 'Startup'), ('organisation', 'Organisation')], default='person', max_length=16)),
-                ('locked', models.BooleanField(default=False)),
-                ('bot', models.BooleanField(default=False)),
-                ('discoverable', models.BooleanField(default=True)),
-                ('suspended', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('followers_count', models.PositiveIntegerField(default=0)),
-                ('following_count', models.PositiveIntegerField(default=0)),
-                ('posts_count', models.PositiveIntegerField(default=0)),
-                ('inbox_uri', models.URLField(blank=True, default='', max_length=500)),
-                ('shared_inbox_uri', models.URLField(blank=True, default='', max_length=500)),
-                ('public_key', models.TextField(blank=True, default='')),
-                ('private_key', models.TextField(blank=True, default='')),
-                ('user', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        default=hudhud.ids.new_id, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                ("local", models.BooleanField(default=True)),
+                ("username", models.CharField(max_length=64)),
+                ("domain", models.CharField(blank=True, default="", max_length=255)),
+                ("uri", models.URLField(max_length=500, unique=True)),
+                ("url", models.URLField(blank=True, default="", max_length=500)),
+                ("display_name", models.CharField(blank=True, default="", max_length=100)),
+                ("bio", models.TextField(blank=True, default="")),
+                ("bio_html", models.TextField(blank=True, default="")),
+                ("avatar", models.ImageField(blank=True, default="", upload_to="avatars/")),
+                ("header", models.ImageField(blank=True, default="", upload_to="headers/")),
+                ("fields", models.JSONField(blank=True, default=list)),
+                ("specialty", models.CharField(blank=True, default="", max_length=100)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("person", "Person"),
+                            ("business", "Business"),
+                            ("startup", "Startup"),
+                            ("organisation", "Organisation"),
+                        ],
+                        default="person",
+                        max_length=16,
+                    ),
+                ),
+                ("locked", models.BooleanField(default=False)),
+                ("bot", models.BooleanField(default=False)),
+                ("discoverable", models.BooleanField(default=True)),
+                ("suspended", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("followers_count", models.PositiveIntegerField(default=0)),
+                ("following_count", models.PositiveIntegerField(default=0)),
+                ("posts_count", models.PositiveIntegerField(default=0)),
+                ("inbox_uri", models.URLField(blank=True, default="", max_length=500)),
+                ("shared_inbox_uri", models.URLField(blank=True, default="", max_length=500)),
+                ("public_key", models.TextField(blank=True, default="")),
+                ("private_key", models.TextField(blank=True, default="")),
+                (
+                    "user",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Block',
+            name="Block",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uri', models.URLField(blank=True, default='', max_length=500)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='blocking', to='accounts.account')),
-                ('target', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='blocked_by', to='accounts.account')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uri", models.URLField(blank=True, default="", max_length=500)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="blocking",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "target",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="blocked_by",
+                        to="accounts.account",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Follow',
+            name="Follow",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('accepted', models.BooleanField(default=True)),
-                ('show_boosts', models.BooleanField(default=True)),
-                ('notify', models.BooleanField(default=False)),
-                ('uri', models.URLField(blank=True, default='', max_length=500)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('follower', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='following', to='accounts.account')),
-                ('target', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='followers', to='accounts.account')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("accepted", models.BooleanField(default=True)),
+                ("show_boosts", models.BooleanField(default=True)),
+                ("notify", models.BooleanField(default=False)),
+                ("uri", models.URLField(blank=True, default="", max_length=500)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "follower",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="following",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "target",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="followers",
+                        to="accounts.account",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Mute',
+            name="Mute",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('notifications', models.BooleanField(default=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='muting', to='accounts.account')),
-                ('target', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='muted_by', to='accounts.account')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("notifications", models.BooleanField(default=True)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="muting",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "target",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="muted_by",
+                        to="accounts.account",
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='account',
-            constraint=models.UniqueConstraint(django.db.models.functions.text.Upper('username'), models.F('domain'), name='account_unique_handle'),
+            model_name="account",
+            constraint=models.UniqueConstraint(
+                django.db.models.functions.text.Upper("username"),
+                models.F("domain"),
+                name="account_unique_handle",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='account',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('domain', ''), ('local', True)), models.Q(('local', False), models.Q(('domain', ''), _negated=True)), _connector='OR'), name='account_local_has_no_domain'),
+            model_name="account",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("domain", ""), ("local", True)),
+                    models.Q(("local", False), models.Q(("domain", ""), _negated=True)),
+                    _connector="OR",
+                ),
+                name="account_local_has_no_domain",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='block',
-            constraint=models.UniqueConstraint(fields=('account', 'target'), name='block_once'),
+            model_name="block",
+            constraint=models.UniqueConstraint(fields=("account", "target"), name="block_once"),
         ),
         migrations.AddIndex(
-            model_name='follow',
-            index=models.Index(fields=['target', 'accepted'], name='accounts_fo_target__f9875f_idx'),
+            model_name="follow",
+            index=models.Index(
+                fields=["target", "accepted"], name="accounts_fo_target__f9875f_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='follow',
-            constraint=models.UniqueConstraint(fields=('follower', 'target'), name='follow_once'),
+            model_name="follow",
+            constraint=models.UniqueConstraint(fields=("follower", "target"), name="follow_once"),
         ),
         migrations.AddConstraint(
-            model_name='follow',
-            constraint=models.CheckConstraint(condition=models.Q(('follower', models.F('target')), _negated=True), name='follow_not_self'),
+            model_name="follow",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("follower", models.F("target")), _negated=True),
+                name="follow_not_self",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='mute',
-            constraint=models.UniqueConstraint(fields=('account', 'target'), name='mute_once'),
+            model_name="mute",
+            constraint=models.UniqueConstraint(fields=("account", "target"), name="mute_once"),
         ),
     ]

@@ -6,32 +6,83 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('posts', '0001_initial'),
+        ("accounts", "0001_initial"),
+        ("posts", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Report',
+            name="Report",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('category', models.CharField(choices=[('spam', 'Spam'), ('violation', 'Breaks the rules'), ('legal', 'Illegal content'), ('other', 'Other')], default='other', max_length=16)),
-                ('comment', models.TextField(blank=True, default='')),
-                ('uri', models.URLField(blank=True, default='', max_length=500)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('resolved_at', models.DateTimeField(blank=True, null=True)),
-                ('action', models.CharField(blank=True, choices=[('dismiss', 'Dismiss'), ('suspend', 'Suspend the account')], default='', max_length=16)),
-                ('posts', models.ManyToManyField(blank=True, related_name='+', to='posts.post')),
-                ('reporter', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports_made', to='accounts.account')),
-                ('resolved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='accounts.account')),
-                ('target', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports', to='accounts.account')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("spam", "Spam"),
+                            ("violation", "Breaks the rules"),
+                            ("legal", "Illegal content"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=16,
+                    ),
+                ),
+                ("comment", models.TextField(blank=True, default="")),
+                ("uri", models.URLField(blank=True, default="", max_length=500)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("resolved_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "action",
+                    models.CharField(
+                        blank=True,
+                        choices=[("dismiss", "Dismiss"), ("suspend", "Suspend the account")],
+                        default="",
+                        max_length=16,
+                    ),
+                ),
+                ("posts", models.ManyToManyField(blank=True, related_name="+", to="posts.post")),
+                (
+                    "reporter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reports_made",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "resolved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "target",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reports",
+                        to="accounts.account",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['resolved_at', '-created_at'], name='moderation__resolve_b702e1_idx')],
+                "indexes": [
+                    models.Index(
+                        fields=["resolved_at", "-created_at"], name="moderation__resolve_b702e1_idx"
+                    )
+                ],
             },
         ),
     ]

@@ -2,32 +2,75 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import hudhud.ids
 from django.db import migrations, models
+
+import hudhud.ids
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('posts', '0001_initial'),
+        ("accounts", "0001_initial"),
+        ("posts", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Notification',
+            name="Notification",
             fields=[
-                ('id', models.BigIntegerField(default=hudhud.ids.new_id, editable=False, primary_key=True, serialize=False)),
-                ('kind', models.CharField(choices=[('mention', 'Mention'), ('follow', 'Follow'), ('follow_request', 'Follow request'), ('favourite', 'Like'), ('reblog', 'Boost'), ('quote', 'Quote'), ('update', 'Edit of a post you interacted with'), ('admin.report', 'New report')], max_length=32)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='accounts.account')),
-                ('post', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='posts.post')),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to='accounts.account')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        default=hudhud.ids.new_id, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("mention", "Mention"),
+                            ("follow", "Follow"),
+                            ("follow_request", "Follow request"),
+                            ("favourite", "Like"),
+                            ("reblog", "Boost"),
+                            ("quote", "Quote"),
+                            ("update", "Edit of a post you interacted with"),
+                            ("admin.report", "New report"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "post",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="posts.post",
+                    ),
+                ),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notifications",
+                        to="accounts.account",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['recipient', '-id'], name='notification_recent')],
+                "indexes": [models.Index(fields=["recipient", "-id"], name="notification_recent")],
             },
         ),
     ]

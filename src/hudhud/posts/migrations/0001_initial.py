@@ -2,147 +2,318 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import hudhud.ids
 from django.db import migrations, models
+
+import hudhud.ids
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Hashtag',
+            name="Hashtag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=100, unique=True)),
-                ('name', models.CharField(max_length=100)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=100, unique=True)),
+                ("name", models.CharField(max_length=100)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
         ),
         migrations.CreateModel(
-            name='Mention',
+            name="Mention",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='accounts.account')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to="accounts.account"
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Post',
+            name="Post",
             fields=[
-                ('id', models.BigIntegerField(default=hudhud.ids.new_id, editable=False, primary_key=True, serialize=False)),
-                ('local', models.BooleanField(default=True)),
-                ('uri', models.URLField(max_length=500, unique=True)),
-                ('url', models.URLField(blank=True, default='', max_length=500)),
-                ('text', models.TextField(blank=True, default='')),
-                ('content', models.TextField(blank=True, default='')),
-                ('spoiler_text', models.CharField(blank=True, default='', max_length=500)),
-                ('sensitive', models.BooleanField(default=False)),
-                ('language', models.CharField(blank=True, default='', max_length=16)),
-                ('visibility', models.CharField(choices=[('public', 'Public'), ('unlisted', 'Unlisted'), ('private', 'Followers only'), ('direct', 'Mentioned people only')], default='public', max_length=8)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('edited_at', models.DateTimeField(blank=True, null=True)),
-                ('replies_count', models.PositiveIntegerField(default=0)),
-                ('boosts_count', models.PositiveIntegerField(default=0)),
-                ('likes_count', models.PositiveIntegerField(default=0)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='posts', to='accounts.account')),
-                ('boost_of', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='boosts', to='posts.post')),
-                ('hashtags', models.ManyToManyField(blank=True, related_name='posts', to='posts.hashtag')),
-                ('in_reply_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='replies', to='posts.post')),
-                ('in_reply_to_account', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='accounts.account')),
-                ('mentions', models.ManyToManyField(blank=True, related_name='mentioned_in', through='posts.Mention', to='accounts.account')),
-                ('quote_of', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='quotes', to='posts.post')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        default=hudhud.ids.new_id, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                ("local", models.BooleanField(default=True)),
+                ("uri", models.URLField(max_length=500, unique=True)),
+                ("url", models.URLField(blank=True, default="", max_length=500)),
+                ("text", models.TextField(blank=True, default="")),
+                ("content", models.TextField(blank=True, default="")),
+                ("spoiler_text", models.CharField(blank=True, default="", max_length=500)),
+                ("sensitive", models.BooleanField(default=False)),
+                ("language", models.CharField(blank=True, default="", max_length=16)),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("public", "Public"),
+                            ("unlisted", "Unlisted"),
+                            ("private", "Followers only"),
+                            ("direct", "Mentioned people only"),
+                        ],
+                        default="public",
+                        max_length=8,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("edited_at", models.DateTimeField(blank=True, null=True)),
+                ("replies_count", models.PositiveIntegerField(default=0)),
+                ("boosts_count", models.PositiveIntegerField(default=0)),
+                ("likes_count", models.PositiveIntegerField(default=0)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="posts",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "boost_of",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="boosts",
+                        to="posts.post",
+                    ),
+                ),
+                (
+                    "hashtags",
+                    models.ManyToManyField(blank=True, related_name="posts", to="posts.hashtag"),
+                ),
+                (
+                    "in_reply_to",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="replies",
+                        to="posts.post",
+                    ),
+                ),
+                (
+                    "in_reply_to_account",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "mentions",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="mentioned_in",
+                        through="posts.Mention",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "quote_of",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="quotes",
+                        to="posts.post",
+                    ),
+                ),
             ],
         ),
         migrations.AddField(
-            model_name='mention',
-            name='post',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='posts.post'),
+            model_name="mention",
+            name="post",
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="posts.post"),
         ),
         migrations.CreateModel(
-            name='Media',
+            name="Media",
             fields=[
-                ('id', models.BigIntegerField(default=hudhud.ids.new_id, editable=False, primary_key=True, serialize=False)),
-                ('file', models.ImageField(blank=True, default='', upload_to='media/')),
-                ('thumbnail', models.ImageField(blank=True, default='', upload_to='media/thumbs/')),
-                ('remote_url', models.URLField(blank=True, default='', max_length=500)),
-                ('mime_type', models.CharField(default='image/jpeg', max_length=64)),
-                ('description', models.TextField(blank=True, default='')),
-                ('blurhash', models.CharField(blank=True, default='', max_length=64)),
-                ('width', models.PositiveIntegerField(default=0)),
-                ('height', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='media', to='accounts.account')),
-                ('post', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='media', to='posts.post')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        default=hudhud.ids.new_id, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                ("file", models.ImageField(blank=True, default="", upload_to="media/")),
+                ("thumbnail", models.ImageField(blank=True, default="", upload_to="media/thumbs/")),
+                ("remote_url", models.URLField(blank=True, default="", max_length=500)),
+                ("mime_type", models.CharField(default="image/jpeg", max_length=64)),
+                ("description", models.TextField(blank=True, default="")),
+                ("blurhash", models.CharField(blank=True, default="", max_length=64)),
+                ("width", models.PositiveIntegerField(default=0)),
+                ("height", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="media",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "post",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="media",
+                        to="posts.post",
+                    ),
+                ),
             ],
             options={
-                'ordering': ('id',),
+                "ordering": ("id",),
             },
         ),
         migrations.CreateModel(
-            name='Like',
+            name="Like",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uri', models.URLField(blank=True, default='', max_length=500)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='likes', to='accounts.account')),
-                ('post', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='likes', to='posts.post')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uri", models.URLField(blank=True, default="", max_length=500)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="likes",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "post",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="likes",
+                        to="posts.post",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Bookmark',
+            name="Bookmark",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bookmarks', to='accounts.account')),
-                ('post', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bookmarks', to='posts.post')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="bookmarks",
+                        to="accounts.account",
+                    ),
+                ),
+                (
+                    "post",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="bookmarks",
+                        to="posts.post",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='PostEdit',
+            name="PostEdit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField()),
-                ('content', models.TextField()),
-                ('spoiler_text', models.CharField(blank=True, default='', max_length=500)),
-                ('sensitive', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField()),
-                ('post', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='edits', to='posts.post')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.TextField()),
+                ("content", models.TextField()),
+                ("spoiler_text", models.CharField(blank=True, default="", max_length=500)),
+                ("sensitive", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField()),
+                (
+                    "post",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="edits",
+                        to="posts.post",
+                    ),
+                ),
             ],
             options={
-                'ordering': ('created_at', 'id'),
+                "ordering": ("created_at", "id"),
             },
         ),
         migrations.AddIndex(
-            model_name='post',
-            index=models.Index(fields=['author', '-id'], name='post_author_recent'),
+            model_name="post",
+            index=models.Index(fields=["author", "-id"], name="post_author_recent"),
         ),
         migrations.AddIndex(
-            model_name='post',
-            index=models.Index(condition=models.Q(('boost_of__isnull', True), ('visibility', 'public')), fields=['-id'], name='post_public_recent'),
+            model_name="post",
+            index=models.Index(
+                condition=models.Q(("boost_of__isnull", True), ("visibility", "public")),
+                fields=["-id"],
+                name="post_public_recent",
+            ),
         ),
         migrations.AddIndex(
-            model_name='post',
-            index=models.Index(condition=models.Q(('boost_of__isnull', True), ('local', True), ('visibility', 'public')), fields=['-id'], name='post_local_recent'),
+            model_name="post",
+            index=models.Index(
+                condition=models.Q(
+                    ("boost_of__isnull", True), ("local", True), ("visibility", "public")
+                ),
+                fields=["-id"],
+                name="post_local_recent",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='post',
-            constraint=models.UniqueConstraint(condition=models.Q(('boost_of__isnull', False)), fields=('author', 'boost_of'), name='boost_once'),
+            model_name="post",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("boost_of__isnull", False)),
+                fields=("author", "boost_of"),
+                name="boost_once",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='mention',
-            constraint=models.UniqueConstraint(fields=('post', 'account'), name='mention_once'),
+            model_name="mention",
+            constraint=models.UniqueConstraint(fields=("post", "account"), name="mention_once"),
         ),
         migrations.AddConstraint(
-            model_name='like',
-            constraint=models.UniqueConstraint(fields=('account', 'post'), name='like_once'),
+            model_name="like",
+            constraint=models.UniqueConstraint(fields=("account", "post"), name="like_once"),
         ),
         migrations.AddConstraint(
-            model_name='bookmark',
-            constraint=models.UniqueConstraint(fields=('account', 'post'), name='bookmark_once'),
+            model_name="bookmark",
+            constraint=models.UniqueConstraint(fields=("account", "post"), name="bookmark_once"),
         ),
     ]

@@ -34,12 +34,19 @@ def profile(request: HttpRequest, username: str, tab: str = "posts") -> HttpResp
     account = local_account_or_404(username)
     viewer = viewer_of(request)
     posts = account_timeline(
-        viewer, account, page_from(request),
-        with_replies=tab == "with_replies", only_media=tab == "media",
+        viewer,
+        account,
+        page_from(request),
+        with_replies=tab == "with_replies",
+        only_media=tab == "media",
     )
     return render_posts(
-        request, "web/profile.html", posts,
-        account=account, tab=tab, relationship=relationship(viewer, account),
+        request,
+        "web/profile.html",
+        posts,
+        account=account,
+        tab=tab,
+        relationship=relationship(viewer, account),
     )
 
 
@@ -47,9 +54,14 @@ def _people(request: HttpRequest, username: str, which: str) -> HttpResponse:
     account = local_account_or_404(username)
     people: QuerySet[Account] = (followers_of if which == "followers" else following_of)(account)
     return render(
-        request, "web/people.html",
-        {"account": account, "people": people[:200], "which": which,
-         "relationship": relationship(viewer_of(request), account)},
+        request,
+        "web/people.html",
+        {
+            "account": account,
+            "people": people[:200],
+            "which": which,
+            "relationship": relationship(viewer_of(request), account),
+        },
     )
 
 
@@ -92,7 +104,8 @@ def relation(request: HttpRequest, viewer: Account, username: str, action: str) 
     _relation_action(request, viewer, target, action)
     if request.htmx:  # type: ignore[attr-defined]
         return render(
-            request, "web/_follow_button.html",
+            request,
+            "web/_follow_button.html",
             {"account": target, "relationship": relationship(viewer, target)},
         )
     return back(request)
@@ -107,8 +120,11 @@ def report(request: HttpRequest, viewer: Account, username: str) -> HttpResponse
         posts = list(Post.objects.filter(pk=post_id, author=target)) if post_id else []
         try:
             report_create(
-                reporter=viewer, target=target, posts=posts,
-                category=form.cleaned_data["category"], comment=form.cleaned_data["comment"],
+                reporter=viewer,
+                target=target,
+                posts=posts,
+                category=form.cleaned_data["category"],
+                comment=form.cleaned_data["comment"],
             )
         except ValidationError as error:
             for message in error.messages:
@@ -123,8 +139,12 @@ def report(request: HttpRequest, viewer: Account, username: str) -> HttpResponse
 @account_required
 def settings_profile(request: HttpRequest, viewer: Account) -> HttpResponse:
     initial = {
-        "display_name": viewer.display_name, "bio": viewer.bio, "specialty": viewer.specialty,
-        "kind": viewer.kind, "locked": viewer.locked, "bot": viewer.bot,
+        "display_name": viewer.display_name,
+        "bio": viewer.bio,
+        "specialty": viewer.specialty,
+        "kind": viewer.kind,
+        "locked": viewer.locked,
+        "bot": viewer.bot,
     }
     for i, field in enumerate(viewer.fields):
         initial[f"field_name_{i}"] = field["name"]
@@ -134,10 +154,16 @@ def settings_profile(request: HttpRequest, viewer: Account) -> HttpResponse:
         data = form.cleaned_data
         try:
             services.profile_update(
-                account=viewer, display_name=data["display_name"], bio=data["bio"],
-                specialty=data["specialty"], kind=data["kind"], locked=data["locked"],
-                bot=data["bot"], fields=form.profile_fields(),
-                avatar=data["avatar"], header=data["header"],
+                account=viewer,
+                display_name=data["display_name"],
+                bio=data["bio"],
+                specialty=data["specialty"],
+                kind=data["kind"],
+                locked=data["locked"],
+                bot=data["bot"],
+                fields=form.profile_fields(),
+                avatar=data["avatar"],
+                header=data["header"],
             )
         except ValidationError as error:
             for message in error.messages:
@@ -166,7 +192,10 @@ def follow_requests(request: HttpRequest, viewer: Account) -> HttpResponse:
 @account_required
 def blocks_and_mutes(request: HttpRequest, viewer: Account) -> HttpResponse:
     return render(
-        request, "web/blocks.html",
-        {"blocks": Block.objects.filter(account=viewer).select_related("target"),
-         "mutes": Mute.objects.filter(account=viewer).select_related("target")},
+        request,
+        "web/blocks.html",
+        {
+            "blocks": Block.objects.filter(account=viewer).select_related("target"),
+            "mutes": Mute.objects.filter(account=viewer).select_related("target"),
+        },
     )

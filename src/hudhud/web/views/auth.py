@@ -25,13 +25,15 @@ def signup(request: HttpRequest) -> HttpResponse:
                 language=get_language() or "ar",
             )
         except ValidationError as error:
-            field = {"username": "username", "username_taken": "username",
-                     "username_reserved": "username", "email_taken": "email"}.get(
-                error.code or "", "password")
+            field = {
+                "username": "username",
+                "username_taken": "username",
+                "username_reserved": "username",
+                "email_taken": "email",
+            }.get(error.code or "", "password")
             for message in error.messages:
                 form.add_error(field, message)
         else:
-            assert account.user is not None
             login(request, account.user, backend="hudhud.accounts.backends.EmailOrUsernameBackend")
             messages.success(request, _("Welcome to Hudhud!"))
             return redirect("web:home")

@@ -1,5 +1,7 @@
 """Writing, reading and acting on posts."""
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -64,7 +66,11 @@ def compose(request: HttpRequest, viewer: Account) -> HttpResponse:
     messages.success(request, _("Posted."))
     if reply_to is not None:
         return redirect("web:post", username=reply_to.author.username, post_id=reply_to.pk)
-    return redirect("web:post", username=viewer.username, post_id=post.pk) if quote_of else back(request)
+    return (
+        redirect("web:post", username=viewer.username, post_id=post.pk)
+        if quote_of
+        else back(request)
+    )
 
 
 def post_detail(request: HttpRequest, username: str, post_id: int) -> HttpResponse:
@@ -100,14 +106,17 @@ def _after_action(request: HttpRequest, viewer: Account, post: Post) -> HttpResp
     if request.htmx:  # type: ignore[attr-defined]
         post.refresh_from_db()
         return render(
-            request, "web/_actions.html",
+            request,
+            "web/_actions.html",
             {"post": post, "interactions": interactions_of(viewer, [post]), "viewer": viewer},
         )
     return back(request)
 
 
-def _action(name: str) -> object:
-    service = getattr(services, name)
+def _action(
+    service: Callable[..., object],
+) -> Callable[[HttpRequest, int], HttpResponse]:
+    """Return the view that applies `service` (like, boost, bookmark or their undo) to a post."""
 
     @require_POST
     @account_required
@@ -120,16 +129,15 @@ def _action(name: str) -> object:
             show_errors(request, error)
         return _after_action(request, viewer, original)
 
-    view.__name__ = name
     return view
 
 
-like = _action("like_create")
-unlike = _action("like_delete")
-boost = _action("boost_create")
-unboost = _action("boost_delete")
-bookmark = _action("bookmark_create")
-unbookmark = _action("bookmark_delete")
+like = _action(services.like_create)
+unlike = _action(services.like_delete)
+boost = _action(services.boost_create)
+unboost = _action(services.boost_delete)
+bookmark = _action(services.bookmark_create)
+unbookmark = _action(services.bookmark_delete)
 
 
 @account_required
@@ -137,7 +145,9 @@ def edit(request: HttpRequest, viewer: Account, post_id: int) -> HttpResponse:
     post = visible_post_or_404(viewer, post_id)
     if post.author_id != viewer.pk or post.is_boost:
         raise Http404
-    form = EditPostForm(request.POST or None, initial={"text": post.text, "spoiler_text": post.spoiler_text})
+    form = EditPostForm(
+        request.POST or None, initial={"text": post.text, "spoiler_text": post.spoiler_text}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.post_edit(

@@ -20,26 +20,37 @@ def home(request: HttpRequest) -> HttpResponse:
         posts = public_timeline(None, page_from(request), local_only=True)
         return render_posts(request, "web/front.html", posts, trends=trending_hashtags())
     return render_posts(
-        request, "web/timeline.html", home_timeline(viewer, page_from(request)),
-        timeline="home", compose_form=ComposeForm(), trends=trending_hashtags(),
+        request,
+        "web/timeline.html",
+        home_timeline(viewer, page_from(request)),
+        timeline="home",
+        compose_form=ComposeForm(),
+        trends=trending_hashtags(),
     )
 
 
 def local(request: HttpRequest) -> HttpResponse:
     posts = public_timeline(viewer_of(request), page_from(request), local_only=True)
-    return render_posts(request, "web/timeline.html", posts, timeline="local", trends=trending_hashtags())
+    return render_posts(
+        request, "web/timeline.html", posts, timeline="local", trends=trending_hashtags()
+    )
 
 
 def public(request: HttpRequest) -> HttpResponse:
     posts = public_timeline(viewer_of(request), page_from(request))
-    return render_posts(request, "web/timeline.html", posts, timeline="public", trends=trending_hashtags())
+    return render_posts(
+        request, "web/timeline.html", posts, timeline="public", trends=trending_hashtags()
+    )
 
 
 def tag(request: HttpRequest, name: str) -> HttpResponse:
     hashtag = Hashtag.objects.filter(key=hashtag_key(name)).first()
     posts = hashtag_timeline(viewer_of(request), name, page_from(request))
     return render_posts(
-        request, "web/tag.html", posts, tag_name=hashtag.name if hashtag else name,
+        request,
+        "web/tag.html",
+        posts,
+        tag_name=hashtag.name if hashtag else name,
         trends=trending_hashtags(),
     )
 
@@ -53,6 +64,7 @@ def bookmarks(request: HttpRequest, viewer: Account) -> HttpResponse:
 def notifications(request: HttpRequest, viewer: Account) -> HttpResponse:
     items = notifications_of(viewer, page_from(request))
     return render(
-        request, "web/notifications.html",
+        request,
+        "web/notifications.html",
         {"notifications": items, "next_max_id": items[-1].pk if len(items) >= 20 else None},
     )
