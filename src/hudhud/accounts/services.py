@@ -227,7 +227,9 @@ def follow_delete(*, follower: Account, target: Account) -> None:
 @transaction.atomic
 def follow_accept(*, target: Account, follower: Account) -> Follow:
     """Accept the follow request `follower` sent to the locked account `target`."""
-    follow = Follow.objects.select_for_update().get(follower=follower, target=target)
+    follow = Follow.objects.select_for_update().filter(follower=follower, target=target).first()
+    if follow is None:
+        raise ValidationError(_("This follow request was not found."), code="not_found")
     if not follow.accepted:
         follow.accepted = True
         follow.save(update_fields=["accepted"])

@@ -12,6 +12,7 @@ from hudhud.moderation.models import Report, ReportAction, ReportCategory
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
 from hudhud.posts.models import Post
+from hudhud.timelines.services import timeline_forget
 
 MAX_COMMENT_LENGTH = 1000
 
@@ -66,6 +67,7 @@ def account_suspend(*, account: Account) -> Account:
     """Hide an account and everything it posted; its user can no longer sign in."""
     account.suspended = True
     account.save(update_fields=["suspended"])
+    timeline_forget(account=None, target=account)
     if account.user_id is not None:
         User.objects.filter(pk=account.user_id).update(is_active=False)
     return account

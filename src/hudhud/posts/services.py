@@ -201,7 +201,10 @@ def post_edit(
 @transaction.atomic
 def post_delete(*, post: Post) -> None:
     """Delete a post with its boosts, likes and place in every timeline."""
-    Account.objects.filter(pk=post.author_id).update(posts_count=F("posts_count") - 1)
+    if post.boost_of_id is None:  # boosts are not counted among an account's posts
+        Account.objects.filter(pk=post.author_id, posts_count__gt=0).update(
+            posts_count=F("posts_count") - 1
+        )
     if post.in_reply_to_id is not None:
         Post.objects.filter(pk=post.in_reply_to_id, replies_count__gt=0).update(
             replies_count=F("replies_count") - 1
@@ -211,8 +214,7 @@ def post_delete(*, post: Post) -> None:
             boosts_count=F("boosts_count") - 1
         )
     for item in post.media.all():
-        item.file.delete(save=False)
-        item.thumbnail.delete(save=False)
+        media_files_delete(media=item)
     post.delete()
 
 
@@ -221,9 +223,9 @@ def boost_create(*, account: Account, post: Post, created_at: datetime | None = 
     """Boost `post` to `account`'s followers; boosting twice changes nothing."""
     post = post.boost_of or post
     _ensure_can_interact(account, post)
-    if (
-        post.visibility not in (Visibility.PUBLIC, Visibility.UNLISTED)
-        and post.author_id != account.pk
+    # As on Mastodon: direct posts are never boosted, followers-only ones only by their author.
+    if post.visibility == Visibility.DIRECT or (
+        post.visibility == Visibility.FOLLOWERS and post.author_id != account.pk
     ):
         raise ValidationError(_("This post cannot be boosted."), code="boost_private")
     existing = Post.objects.filter(author=account, boost_of=post).first()
@@ -326,3 +328,9 @@ def media_describe(*, media: Media, description: str) -> Media:
     media.description = description
     media.save(update_fields=["description"])
     return media
+
+
+def media_files_delete(*, media: Media) -> None:
+    """Remove an image's files from storage (its row goes with its post or transaction)."""
+    media.file.delete(save=False)
+    media.thumbnail.delete(save=False)

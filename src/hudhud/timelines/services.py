@@ -10,27 +10,35 @@ from hudhud.posts.models import Like, Post, Visibility
 from hudhud.timelines.models import TimelineEntry
 
 
+def _unwelcome(author_ids: list[int]) -> set[int]:
+    """Return the accounts that must not see posts of these authors: who muted or blocked
+    one of them, and whom one of them blocked."""
+    return (
+        set(Mute.objects.filter(target_id__in=author_ids).values_list("account_id", flat=True))
+        | set(Block.objects.filter(target_id__in=author_ids).values_list("account_id", flat=True))
+        | set(Block.objects.filter(account_id__in=author_ids).values_list("target_id", flat=True))
+    )
+
+
 def _home_recipients(post: Post) -> set[int]:
     """Return the IDs of the local accounts whose home timeline shows `post`."""
     author = post.author
     recipients = {author.pk} if author.local else set()
-    mentioned = set(post.mentions.filter(local=True).values_list("pk", flat=True))
     if post.visibility == Visibility.DIRECT:
-        return recipients | mentioned
-    followers = Follow.objects.filter(target=author, accepted=True, follower__local=True)
-    if post.boost_of_id is not None:
-        followers = followers.filter(show_boosts=True)
-    if post.in_reply_to_account_id not in (None, author.pk):
-        # As on Mastodon: a reply reaches those who follow both sides of the conversation.
-        followers = followers.filter(
-            follower__following__target_id=post.in_reply_to_account_id,
-            follower__following__accepted=True,
-        )
-    recipients |= set(followers.values_list("follower_id", flat=True))
+        recipients |= set(post.mentions.filter(local=True).values_list("pk", flat=True))
+    else:
+        followers = Follow.objects.filter(target=author, accepted=True, follower__local=True)
+        if post.boost_of_id is not None:
+            followers = followers.filter(show_boosts=True)
+        if post.in_reply_to_account_id not in (None, author.pk):
+            # As on Mastodon: a reply reaches those who follow both sides of the conversation.
+            followers = followers.filter(
+                follower__following__target_id=post.in_reply_to_account_id,
+                follower__following__accepted=True,
+            )
+        recipients |= set(followers.values_list("follower_id", flat=True))
     authors = [author.pk] + ([post.boost_of.author_id] if post.boost_of else [])
-    unwanted = set(
-        Mute.objects.filter(target_id__in=authors).values_list("account_id", flat=True)
-    ) | set(Block.objects.filter(target_id__in=authors).values_list("account_id", flat=True))
+    unwanted = _unwelcome(authors)
     if post.boost_of_id is not None:
         # A boost of a post already on someone's timeline would show it twice.
         unwanted |= set(
@@ -76,11 +84,14 @@ def post_fan_out(*, post: Post, edited: bool = False) -> None:
         )
 
 
-def timeline_forget(*, account: Account, target: Account) -> None:
-    """Take `target`'s posts and boosts out of `account`'s home timeline."""
-    TimelineEntry.objects.filter(account=account).filter(
+def timeline_forget(*, account: Account | None, target: Account) -> None:
+    """Take `target`'s posts and boosts out of `account`'s home timeline (everyone's if None)."""
+    entries = TimelineEntry.objects.filter(
         Q(post__author=target) | Q(post__boost_of__author=target)
-    ).delete()
+    )
+    if account is not None:
+        entries = entries.filter(account=account)
+    entries.delete()
 
 
 # How many recent posts of a newly followed account join the follower's home timeline.
@@ -89,10 +100,16 @@ MERGE_DEPTH = 40
 
 def timeline_merge(*, account: Account, target: Account) -> None:
     """Put `target`'s recent posts that `account` may see on `account`'s home timeline."""
+    unwanted = Mute.objects.filter(account=account).values("target")
+    blocked = Block.objects.filter(account=account).values("target")
+    blockers = Block.objects.filter(target=account).values("account")
     recent = (
         Post.objects.visible_to(account)
         .filter(author=target)
         .exclude(visibility=Visibility.DIRECT)
+        .exclude(boost_of__author__in=unwanted)
+        .exclude(boost_of__author__in=blocked)
+        .exclude(boost_of__author__in=blockers)
         .order_by("-id")
         .values_list("pk", flat=True)[:MERGE_DEPTH]
     )

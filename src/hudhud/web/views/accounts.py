@@ -18,6 +18,7 @@ from hudhud.web.forms import ProfileForm, ReportForm
 from hudhud.web.views.common import (
     account_required,
     back,
+    int_or_none,
     local_account_or_404,
     page_from,
     render_posts,
@@ -178,12 +179,16 @@ def settings_profile(request: HttpRequest, viewer: Account) -> HttpResponse:
 @account_required
 def follow_requests(request: HttpRequest, viewer: Account) -> HttpResponse:
     if request.method == "POST":
-        follower = Account.objects.filter(pk=request.POST.get("account", "0")).first()
+        follower_id = int_or_none(request.POST.get("account"))
+        follower = Account.objects.filter(pk=follower_id).first() if follower_id else None
         if follower is not None:
-            if request.POST.get("decision") == "accept":
-                services.follow_accept(target=viewer, follower=follower)
-            else:
-                services.follow_reject(target=viewer, follower=follower)
+            try:
+                if request.POST.get("decision") == "accept":
+                    services.follow_accept(target=viewer, follower=follower)
+                else:
+                    services.follow_reject(target=viewer, follower=follower)
+            except ValidationError as error:
+                show_errors(request, error)
         return redirect("web:follow_requests")
     pending = Follow.objects.filter(target=viewer, accepted=False).select_related("follower")
     return render(request, "web/follow_requests.html", {"requests": pending})

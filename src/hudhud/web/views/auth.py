@@ -5,12 +5,21 @@ from django.contrib.auth import authenticate, login, logout
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hudhud.accounts.services import account_create
 from hudhud.web.forms import LoginForm, SignUpForm
+
+# Which field a refusal of account_create belongs to; the rest are about the password.
+FIELD_OF_ERROR = {
+    "username": "username",
+    "username_taken": "username",
+    "username_reserved": "username",
+    "email_taken": "email",
+}
 
 
 def signup(request: HttpRequest) -> HttpResponse:
@@ -48,7 +57,10 @@ def login_view(request: HttpRequest) -> HttpResponse:
         )
         if user is not None:
             login(request, user)
-            return redirect(request.GET.get("next") or "web:home")
+            target = request.GET.get("next", "")
+            if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+                return redirect(target)
+            return redirect("web:home")
         form.add_error(None, _("The e-mail, username or password is wrong."))
     return render(request, "web/login.html", {"form": form}, status=400 if form.errors else 200)
 

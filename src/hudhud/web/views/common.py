@@ -42,16 +42,19 @@ def account_required(
     return wrapper  # type: ignore[return-value]
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() and len(value) < 20 else None
+def int_or_none(value: str | None) -> int | None:
+    """Return `value` as a 64-bit ID, or None when it is not one."""
+    if value and value.isascii() and value.isdigit() and len(value) < 20:
+        return int(value)
+    return None
 
 
 def page_from(request: HttpRequest) -> Page:
     """Read max_id / since_id / min_id from the query string; nonsense counts as absent."""
     return Page(
-        max_id=_int(request.GET.get("max_id")),
-        since_id=_int(request.GET.get("since_id")),
-        min_id=_int(request.GET.get("min_id")),
+        max_id=int_or_none(request.GET.get("max_id")),
+        since_id=int_or_none(request.GET.get("since_id")),
+        min_id=int_or_none(request.GET.get("min_id")),
     )
 
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from hudhud.accounts.models import Account
 from hudhud.moderation.models import Report
 from hudhud.moderation.services import report_resolve
-from hudhud.web.views.common import account_required, show_errors
+from hudhud.web.views.common import account_required, int_or_none, show_errors
 
 
 @account_required
@@ -18,7 +18,9 @@ def reports(request: HttpRequest, viewer: Account) -> HttpResponse:
     if viewer.user is None or not viewer.user.is_staff:
         raise Http404
     if request.method == "POST":
-        report = get_object_or_404(Report, pk=request.POST.get("report", "0"), resolved_at=None)
+        report = get_object_or_404(
+            Report, pk=int_or_none(request.POST.get("report")), resolved_at=None
+        )
         try:
             report_resolve(report=report, moderator=viewer, action=request.POST.get("action", ""))
         except ValidationError as error:

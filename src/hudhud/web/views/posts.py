@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account
 from hudhud.posts import services
-from hudhud.posts.models import Post
+from hudhud.posts.models import Media, Post
 from hudhud.posts.selectors import interactions_of, thread_of
 from hudhud.web.forms import ComposeForm, EditPostForm
 from hudhud.web.views.common import (
@@ -39,16 +39,16 @@ def compose(request: HttpRequest, viewer: Account) -> HttpResponse:
     except Http404:
         messages.error(request, _("This post was not found."))
         return back(request)
-    uploads = request.FILES.getlist("media")
+    uploads = request.FILES.getlist("media")[: services.MAX_MEDIA + 1]
     alts = request.POST.getlist("alt")
+    media: list[Media] = []
     try:
         with transaction.atomic():
-            media = [
-                services.media_create(
-                    account=viewer, file=upload, description=alts[i] if i < len(alts) else ""
+            for i, upload in enumerate(uploads):
+                description = alts[i] if i < len(alts) else ""
+                media.append(
+                    services.media_create(account=viewer, file=upload, description=description)
                 )
-                for i, upload in enumerate(uploads[: services.MAX_MEDIA + 1])
-            ]
             post = services.post_create(
                 author=viewer,
                 text=data["text"],
@@ -60,6 +60,8 @@ def compose(request: HttpRequest, viewer: Account) -> HttpResponse:
                 language=request.LANGUAGE_CODE,
             )
     except ValidationError as error:
+        for item in media:  # the rows rolled back; their files must go too
+            services.media_files_delete(media=item)
         show_errors(request, error)
         request.session["draft"] = data["text"]
         return back(request)
