@@ -12,18 +12,23 @@ _SEQUENCE_BITS = 22
 _SEQUENCE_MASK = (1 << _SEQUENCE_BITS) - 1
 
 _lock = threading.Lock()
-_state = {"pid": -1, "sequence": 0}
+_state = {"pid": -1, "sequence": 0, "last": 0}
 
 
 def new_id() -> int:
-    """Return a fresh ID: milliseconds since the epoch, then a per-process sequence."""
+    """Return a fresh ID, larger than any this process made before.
+
+    Milliseconds since the epoch, then a per-process sequence; should the sequence wrap
+    within a millisecond or the clock step back, the ID is the last one plus one.
+    """
     with _lock:
         if _state["pid"] != os.getpid():
             # A random start per process keeps two processes from minting the same IDs.
-            _state.update(pid=os.getpid(), sequence=secrets.randbits(_SEQUENCE_BITS))
+            _state.update(pid=os.getpid(), sequence=secrets.randbits(_SEQUENCE_BITS), last=0)
         _state["sequence"] = (_state["sequence"] + 1) & _SEQUENCE_MASK
-        sequence = _state["sequence"]
-    return ((int(time.time() * 1000) - EPOCH_MS) << _SEQUENCE_BITS) | sequence
+        candidate = ((int(time.time() * 1000) - EPOCH_MS) << _SEQUENCE_BITS) | _state["sequence"]
+        _state["last"] = max(candidate, _state["last"] + 1)
+        return _state["last"]
 
 
 def id_at(moment: datetime) -> int:

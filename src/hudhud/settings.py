@@ -63,10 +63,12 @@ ALLOWED_HOSTS = [
 CSRF_TRUSTED_ORIGINS = [BASE_URL]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-#: HUDHUD_DATABASE_URL — sqlite:///path or postgres://user@host:port/name (SQLite under var/)
-DATABASES = {
-    "default": env.db_url("HUDHUD_DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'hudhud.sqlite3'}")
-}
+#: HUDHUD_DATABASE_URL — sqlite:///path or postgres://user@host:port/name (SQLite under var/;
+#: empty counts as unset)
+DATABASE_URL = (
+    env.str("HUDHUD_DATABASE_URL", default="") or f"sqlite:///{VAR_DIR / 'hudhud.sqlite3'}"
+)
+DATABASES = {"default": environ.Env.db_url_config(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # IMMEDIATE takes the write lock at BEGIN, so concurrent writers wait instead of failing
     # with "database is locked"; WAL lets readers run beside the writer.
@@ -154,10 +156,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hudhud.web.middleware.LanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from hudhud.accounts.models import Account, AccountKind, Block, Follow, Mute, User
 from hudhud.arabic import is_blank
 from hudhud.ids import new_id
-from hudhud.notifications.models import NotificationKind
+from hudhud.notifications.models import Notification, NotificationKind
 from hudhud.notifications.services import notification_create
 from hudhud.posts.images import image_process
 from hudhud.posts.rendering import render_text
@@ -89,6 +89,8 @@ def account_create(
     """Create a user who signs in here and their local account."""
     username = username.strip().removeprefix("@")
     _validate_username(username)
+    if kind not in AccountKind.values:
+        raise ValidationError(_("Unknown kind of account."), code="kind")
     email = email.strip()
     if User.objects.filter(email__iexact=email).exists():
         raise ValidationError(_("This e-mail address is already registered."), code="email_taken")
@@ -160,15 +162,22 @@ def profile_update(
             changes[flag] = value
     for name, upload in (("avatar", avatar), ("header", header)):
         if upload is not None:
-            image = image_process(upload, thumbnail_size=400 if name == "avatar" else 1500)
-            getattr(account, name).save(
-                f"{account.id}.{image.extension}", image.thumbnail, save=False
-            )
-            changes[name] = getattr(account, name).name
+            changes[name] = _image_replace(account, name, upload)
     for name, value in changes.items():
         setattr(account, name, value)
     account.save()
     return account
+
+
+def _image_replace(account: Account, name: str, upload: IO[bytes]) -> str:
+    """Store a new avatar or header, scaled and without metadata; drop the old file on commit."""
+    image = image_process(upload, thumbnail_size=400 if name == "avatar" else 1500)
+    field = getattr(account, name)
+    if field:
+        storage, old_name = field.storage, field.name
+        transaction.on_commit(lambda: storage.delete(old_name))
+    field.save(f"{account.id}.{image.extension}", image.thumbnail, save=False)
+    return str(field.name)
 
 
 def _ensure_not_blocked(account: Account, target: Account) -> None:
@@ -220,8 +229,10 @@ def follow_delete(*, follower: Account, target: Account) -> None:
         return
     if follow.accepted:
         _count_follow(follow, -1)
+    else:
+        _forget_request(follow)
     follow.delete()
-    timeline_forget(account=follower, target=target)
+    timeline_forget(account=follower, target=target, boosts_of_target=False)
 
 
 @transaction.atomic
@@ -240,7 +251,19 @@ def follow_accept(*, target: Account, follower: Account) -> Follow:
 @transaction.atomic
 def follow_reject(*, target: Account, follower: Account) -> None:
     """Refuse the follow request `follower` sent to `target`."""
-    Follow.objects.filter(follower=follower, target=target, accepted=False).delete()
+    follow = Follow.objects.filter(follower=follower, target=target, accepted=False).first()
+    if follow is not None:
+        _forget_request(follow)
+        follow.delete()
+
+
+def _forget_request(follow: Follow) -> None:
+    """Drop the notification of a request that no longer stands."""
+    Notification.objects.filter(
+        recipient_id=follow.target_id,
+        actor_id=follow.follower_id,
+        kind=NotificationKind.FOLLOW_REQUEST,
+    ).delete()
 
 
 @transaction.atomic

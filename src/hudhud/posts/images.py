@@ -37,6 +37,14 @@ def _encode(image: Image.Image, fmt: str) -> ContentFile[bytes]:
     return ContentFile(buffer.getvalue())
 
 
+def _too_many_pixels() -> ValidationError:
+    return ValidationError(
+        _("The image has too many pixels (at most %(limit)s megapixels).")
+        % {"limit": f"{settings.MAX_IMAGE_PIXELS / 1_000_000:g}"},
+        code="too_many_pixels",
+    )
+
+
 def image_process(upload: IO[bytes], *, thumbnail_size: int = 640) -> ProcessedImage:
     """Return the upload re-encoded without metadata, with a thumbnail and blurhash.
 
@@ -54,21 +62,13 @@ def image_process(upload: IO[bytes], *, thumbnail_size: int = 640) -> ProcessedI
                 )
             # Checked on the header, before any pixel is decoded: a decompression bomb stops here.
             if opened.width * opened.height > settings.MAX_IMAGE_PIXELS:
-                raise ValidationError(
-                    _("The image has too many pixels (at most %(limit)d megapixels).")
-                    % {"limit": settings.MAX_IMAGE_PIXELS // 1_000_000},
-                    code="too_many_pixels",
-                )
+                raise _too_many_pixels()
             opened.seek(0)  # the first frame of an animation
             image = ImageOps.exif_transpose(opened)
             image.load()
-    except (
-        UnidentifiedImageError,
-        OSError,
-        SyntaxError,
-        ValueError,
-        Image.DecompressionBombError,
-    ) as error:
+    except Image.DecompressionBombError as error:  # Pillow's own, higher limit
+        raise _too_many_pixels() from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise ValidationError(_("This file is not an image we can read."), code="format") from error
 
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info

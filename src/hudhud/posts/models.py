@@ -36,15 +36,24 @@ class PostQuerySet(models.QuerySet["Post"]):
         """Keep the posts `viewer` may read (anyone's public and unlisted posts when None)."""
         open_to_all = models.Q(visibility__in=[Visibility.PUBLIC, Visibility.UNLISTED])
         if viewer is None:
-            return self.filter(open_to_all, author__suspended=False)
+            return self.filter(open_to_all, author__suspended=False).exclude(
+                boost_of__author__suspended=True
+            )
         followed = models.Q(
             visibility=Visibility.FOLLOWERS,
             author__in=Follow.objects.filter(follower=viewer, accepted=True).values("target"),
         )
         mentioned = models.Q(pk__in=Mention.objects.filter(account=viewer).values("post"))
-        return self.filter(
-            open_to_all | models.Q(author=viewer) | followed | mentioned, author__suspended=False
-        ).exclude(author__in=Block.objects.filter(target=viewer).values("account"))
+        blockers = Block.objects.filter(target=viewer).values("account")
+        return (
+            self.filter(
+                open_to_all | models.Q(author=viewer) | followed | mentioned,
+                author__suspended=False,
+            )
+            .exclude(author__in=blockers)
+            .exclude(boost_of__author__in=blockers)
+            .exclude(boost_of__author__suspended=True)
+        )
 
 
 class Post(models.Model):

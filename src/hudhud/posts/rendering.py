@@ -37,7 +37,7 @@ def render_text(text: str, *, mention_urls: Mapping[str, str] | None = None) -> 
         if entity.kind == "hashtag":
             href = f"{settings.BASE_URL}/tags/{quote(entity.value)}"
             pieces.append(
-                f'<a href="{href}" class="mention hashtag" rel="tag">'
+                f'<a href="{href}" class="mention hashtag" rel="tag" dir="auto">'
                 f"#<span>{escape(entity.value)}</span></a>"
             )
         elif entity.kind == "mention" and entity.value.lower() in mention_urls:

@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.db.models import Count, Prefetch
 from django.utils import timezone
 
-from hudhud.accounts.models import Account
+from hudhud.accounts.models import Account, Block, Mute
 from hudhud.paging import Page, paginate
 from hudhud.posts.models import Bookmark, Hashtag, Like, Media, Post, Visibility
 
@@ -83,6 +83,10 @@ class Thread:
 def thread_of(viewer: Account | None, post: Post) -> Thread:
     """Return the posts above `post` (oldest first) and the replies below it, in reading order."""
     visible = Post.objects.visible_to(viewer)
+    if viewer is not None:  # as on Mastodon, a thread leaves out whom the viewer shut out
+        visible = visible.exclude(
+            author__in=Mute.objects.filter(account=viewer).values("target")
+        ).exclude(author__in=Block.objects.filter(account=viewer).values("target"))
     ancestor_ids: list[int] = []
     parent_id = post.in_reply_to_id
     while parent_id is not None and len(ancestor_ids) < MAX_ANCESTORS:

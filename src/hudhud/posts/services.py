@@ -19,6 +19,7 @@ from hudhud.notifications.services import notification_create
 from hudhud.posts.images import image_process
 from hudhud.posts.models import Bookmark, Hashtag, Like, Media, Mention, Post, PostEdit, Visibility
 from hudhud.posts.rendering import render_text
+from hudhud.timelines.services import timeline_push
 from hudhud.timelines.tasks import fan_out_post
 
 MAX_MEDIA = 4
@@ -108,7 +109,9 @@ def post_create(
     `created_at` dates a post in the past (the demo, imports); its ID sorts by that time.
     """
     text = text.strip()
-    spoiler_text = spoiler_text.strip()
+    spoiler_text = "" if is_blank(spoiler_text) else spoiler_text.strip()
+    reply_to = reply_to and (reply_to.boost_of or reply_to)
+    quote_of = quote_of and (quote_of.boost_of or quote_of)
     if visibility not in Visibility.values:
         raise ValidationError(_("Unknown visibility."), code="visibility")
     _check_text(text, spoiler_text, media)
@@ -146,6 +149,7 @@ def post_create(
     Account.objects.filter(pk=author.pk).update(posts_count=F("posts_count") + 1)
     if reply_to is not None:
         Post.objects.filter(pk=reply_to.pk).update(replies_count=F("replies_count") + 1)
+    timeline_push(post=post)
     transaction.on_commit(lambda: fan_out_post.enqueue(post.pk))
     return post
 
@@ -161,7 +165,7 @@ def post_edit(
 ) -> Post:
     """Change a post's text, keeping the previous version in its history."""
     text = text.strip()
-    spoiler_text = spoiler_text.strip()
+    spoiler_text = "" if is_blank(spoiler_text) else spoiler_text.strip()
     attached = list(post.media.all()) if media is None else list(media)
     _check_text(text, spoiler_text, attached)
     _check_media(post.author, attached, post)

@@ -1,6 +1,6 @@
 """Reads of timelines: home, local, public, hashtag and an account's posts."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from hudhud.accounts.models import Account, Block, Mute
 from hudhud.arabic import hashtag_key
@@ -28,8 +28,12 @@ def _without_unwanted(posts: QuerySet[Post], viewer: Account | None) -> QuerySet
 
 def public_timeline(viewer: Account | None, page: Page, *, local_only: bool = False) -> list[Post]:
     """Return a page of public posts (not boosts), of this server only when `local_only`."""
+    # Replies to others stay in their threads, as on Mastodon; self-threads are shown.
     posts = Post.objects.filter(
-        visibility=Visibility.PUBLIC, boost_of__isnull=True, author__suspended=False
+        Q(in_reply_to__isnull=True) | Q(in_reply_to_account=F("author")),
+        visibility=Visibility.PUBLIC,
+        boost_of__isnull=True,
+        author__suspended=False,
     )
     if local_only:
         posts = posts.filter(local=True)

@@ -10,6 +10,11 @@ from hudhud.posts.models import Like, Post, Visibility
 from hudhud.timelines.models import TimelineEntry
 
 
+def timeline_push(*, post: Post) -> None:
+    """Put a new post on its author's own home timeline at once; fan-out does the rest."""
+    TimelineEntry.objects.get_or_create(account_id=post.author_id, post=post)
+
+
 def _unwelcome(author_ids: list[int]) -> set[int]:
     """Return the accounts that must not see posts of these authors: who muted or blocked
     one of them, and whom one of them blocked."""
@@ -46,7 +51,7 @@ def _home_recipients(post: Post) -> set[int]:
                 "account_id", flat=True
             )
         )
-    return recipients - (unwanted - {author.pk})
+    return recipients - unwanted
 
 
 @transaction.atomic
@@ -84,11 +89,15 @@ def post_fan_out(*, post: Post, edited: bool = False) -> None:
         )
 
 
-def timeline_forget(*, account: Account | None, target: Account) -> None:
-    """Take `target`'s posts and boosts out of `account`'s home timeline (everyone's if None)."""
-    entries = TimelineEntry.objects.filter(
-        Q(post__author=target) | Q(post__boost_of__author=target)
-    )
+def timeline_forget(
+    *, account: Account | None, target: Account, boosts_of_target: bool = True
+) -> None:
+    """Take `target`'s posts and boosts out of `account`'s home timeline (everyone's if None),
+    and others' boosts of `target`'s posts unless `boosts_of_target` is False."""
+    shown = Q(post__author=target)
+    if boosts_of_target:
+        shown |= Q(post__boost_of__author=target)
+    entries = TimelineEntry.objects.filter(shown)
     if account is not None:
         entries = entries.filter(account=account)
     entries.delete()
