@@ -28,7 +28,7 @@ class UserManager(BaseUserManager["User"]):
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who signs in to this server; their public face is `account`."""
 
-    email = models.EmailField(_("email"), unique=True)
+    email = models.EmailField(_("E-mail"), unique=True)
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)

@@ -19,7 +19,7 @@ class ReportCategory(models.TextChoices):
 
 
 class ReportAction(models.TextChoices):
-    DISMISS = "dismiss", _("Dismiss")
+    DISMISS = "dismiss", _("Dismiss the report")
     SUSPEND = "suspend", _("Suspend the account")
 
 

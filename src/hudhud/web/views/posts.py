@@ -30,7 +30,7 @@ def compose(request: HttpRequest, viewer: Account) -> HttpResponse:
     """Publish a post with its images; on bad input, say why and keep what was typed."""
     form = ComposeForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("The post could not be read; please try again."))
+        messages.error(request, _("The post could not be sent; please try again."))
         return back(request)
     data = form.cleaned_data
     try:
