@@ -1,18 +1,60 @@
 """Fixtures of the whole suite: real databases, tasks run for real, uploads in a temp folder."""
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.db import connection, transaction
+from django_tasks.base import TaskResult, TaskResultStatus
+from django_tasks.signals import task_finished
+from pytest_django import DjangoDbBlocker
 from pytest_django.fixtures import Settings
 
 
 @pytest.fixture(autouse=True)
 def _isolated(settings: Settings, tmp_path: Path) -> None:
-    """Run tasks at once in the test's process and keep uploads out of var/."""
+    """Run tasks at once in the test's process, keep uploads out of var/, and hash
+    passwords with MD5: Argon2 costs 0.15 s a sign-up, and most tests sign several up."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _tasks_succeed() -> Iterator[None]:
+    """Fail the test when a task failed: the immediate backend records errors and goes on."""
+    failures: list[str] = []
+
+    def record(sender: Any, task_result: TaskResult[Any], **kwargs: Any) -> None:
+        if task_result.status == TaskResultStatus.FAILED:
+            failures.extend(error.traceback for error in task_result.errors)
+
+    task_finished.connect(record)
+    yield
+    task_finished.disconnect(record)
+    assert not failures, "a task failed:\n" + "\n".join(failures)
+
+
+# Made once when the test database is created; no test writes them.
+_KEPT_TABLES = frozenset({"django_content_type", "auth_permission"})
+
+
+def _empty_tables() -> None:
+    """Delete every row the tests wrote (foreign keys are checked at commit, so order is free)."""
+    tables = connection.introspection.django_table_names(only_existing=True)
+    with transaction.atomic(), connection.cursor() as cursor:
+        for table in sorted(set(tables) - _KEPT_TABLES):
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")  # noqa: S608
 
 
 @pytest.fixture
-def db(transactional_db: None) -> None:
-    """Commit for real, so that work queued on commit (fan-out, notifications) runs."""
+def db(django_db_setup: None, django_db_blocker: DjangoDbBlocker) -> Iterator[None]:
+    """Commit for real, so that work queued on commit (fan-out, notifications) runs, and
+    empty the tables with DELETE: pytest-django's transactional_db truncates every table and
+    makes the content types again, 1.2 s a test on PostgreSQL; DELETE of a few rows takes ms.
+    """
+    with django_db_blocker.unblock():
+        _empty_tables()
+        yield
+        _empty_tables()

@@ -1,18 +1,12 @@
 """Tests of hudhud.paging: Mastodon-style pages by time-ordered ID."""
 
 import pytest
-from pytest_django import Settings
 
 from hudhud.accounts.models import Account
 from hudhud.paging import DEFAULT_LIMIT, MAX_LIMIT, Page, paginate
 from hudhud.posts.models import Post
 from hudhud.timelines.models import TimelineEntry
 from tests.factories import make_account, make_post
-
-
-@pytest.fixture(autouse=True)
-def _quick_passwords(settings: Settings) -> None:
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def posts_of(count: int) -> tuple[Account, list[int]]:

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import connection
 from pytest_django.fixtures import Settings
 
+from hudhud.accounts.services import follow_create
 from hudhud.timelines.models import TimelineEntry
 from tests.factories import make_account, make_post
 
@@ -52,8 +53,6 @@ def test_fan_out_runs_in_a_separate_worker_process(
 ) -> None:
     sami = make_account("sami")
     yazeed = make_account("yazeed")
-    from hudhud.accounts.services import follow_create
-
     follow_create(follower=yazeed, target=sami)
     post = make_post(sami, "الدال على الخير كفاعله #العمل_التطوعي")
     assert not TimelineEntry.objects.filter(account=yazeed, post=post).exists()

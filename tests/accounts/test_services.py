@@ -185,7 +185,7 @@ def test_profile_update_escapes_html_in_the_bio_and_links_its_hashtags() -> None
     assert account.bio == "متطوع في #العمل_التطوعي <script>alert(1)</script>"
     assert "<script>" not in account.bio_html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in account.bio_html
-    assert 'rel="tag">#<span>العمل_التطوعي</span></a>' in account.bio_html
+    assert 'rel="tag" dir="auto">#<span>العمل_التطوعي</span></a>' in account.bio_html
     assert account.bio_html.startswith("<p>")
 
 

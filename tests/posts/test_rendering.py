@@ -47,7 +47,7 @@ def test_render_text_links_hashtags_to_their_page() -> None:
 
     assert html == (
         f'<p><a href="{settings.BASE_URL}/tags/%D8%AC%D9%8A%D8%AA%D9%83%D8%B3_2012" '
-        'class="mention hashtag" rel="tag">#<span>جيتكس_2012</span></a></p>'
+        'class="mention hashtag" rel="tag" dir="auto">#<span>جيتكس_2012</span></a></p>'
     )
 
 

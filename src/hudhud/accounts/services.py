@@ -16,7 +16,7 @@ from hudhud.arabic import is_blank
 from hudhud.ids import new_id
 from hudhud.notifications.models import Notification, NotificationKind
 from hudhud.notifications.services import notification_create
-from hudhud.posts.images import image_process
+from hudhud.posts.images import ProcessedImage, image_process
 from hudhud.posts.rendering import render_text
 from hudhud.timelines.services import timeline_forget
 from hudhud.timelines.tasks import merge_followed
@@ -80,7 +80,7 @@ def account_create(
     *,
     username: str,
     email: str,
-    password: str,
+    password: str | None,
     display_name: str = "",
     kind: str = AccountKind.PERSON,
     language: str = "ar",
@@ -95,9 +95,17 @@ def account_create(
     if User.objects.filter(email__iexact=email).exists():
         raise ValidationError(_("This e-mail address is already registered."), code="email_taken")
     user = User(email=User.objects.normalize_email(email), language=language, is_staff=is_staff)
-    validate_password(password, user)
-    user.set_password(password)
-    user.full_clean(exclude=["password"])
+    if password is None:  # an account nobody signs in to, such as the demo's
+        user.set_unusable_password()
+    else:
+        validate_password(password, user)
+        user.set_password(password)
+    try:
+        user.full_clean(exclude=["password"])
+    except ValidationError as error:  # one list of refusals, each keeping its code
+        raise ValidationError(
+            [item for items in error.error_dict.values() for item in items]
+        ) from error
     user.save()
     account_id = new_id()
     base = settings.BASE_URL
@@ -160,18 +168,22 @@ def profile_update(
     for flag, value in (("locked", locked), ("bot", bot), ("discoverable", discoverable)):
         if value is not None:
             changes[flag] = value
-    for name, upload in (("avatar", avatar), ("header", header)):
-        if upload is not None:
-            changes[name] = _image_replace(account, name, upload)
+    # Every image is checked before any is stored, so a refused one leaves no file behind.
+    images = {
+        name: image_process(upload, thumbnail_size=size)
+        for name, upload, size in (("avatar", avatar, 400), ("header", header, 1500))
+        if upload is not None
+    }
+    for name, image in images.items():
+        changes[name] = _image_replace(account, name, image)
     for name, value in changes.items():
         setattr(account, name, value)
     account.save()
     return account
 
 
-def _image_replace(account: Account, name: str, upload: IO[bytes]) -> str:
+def _image_replace(account: Account, name: str, image: ProcessedImage) -> str:
     """Store a new avatar or header, scaled and without metadata; drop the old file on commit."""
-    image = image_process(upload, thumbnail_size=400 if name == "avatar" else 1500)
     field = getattr(account, name)
     if field:
         storage, old_name = field.storage, field.name

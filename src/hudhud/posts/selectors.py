@@ -40,15 +40,23 @@ class Interactions:
     liked: set[int] = field(default_factory=set)
     boosted: set[int] = field(default_factory=set)
     bookmarked: set[int] = field(default_factory=set)
+    # The quoted posts the viewer may see; a quote of any other shows no quoted text.
+    quotable: set[int] = field(default_factory=set)
 
 
 def interactions_of(viewer: Account | None, posts: Iterable[Post]) -> Interactions:
-    """Return what `viewer` did to `posts` (and to the posts they boost), in three queries."""
-    ids = set()
-    for post in posts:
-        ids.add(post.boost_of_id or post.pk)
+    """Return what `viewer` did to `posts` (and to the posts they boost), and which of the
+    posts they quote `viewer` may see, in at most four queries."""
+    shown = [post.boost_of or post for post in posts]
+    ids = {post.pk for post in shown}
+    quoted = {post.quote_of_id for post in shown if post.quote_of_id is not None}
+    quotable = (
+        set(Post.objects.visible_to(viewer).filter(pk__in=quoted).values_list("pk", flat=True))
+        if quoted
+        else set()
+    )
     if viewer is None or not ids:
-        return Interactions()
+        return Interactions(quotable=quotable)
     return Interactions(
         liked=set(
             Like.objects.filter(account=viewer, post_id__in=ids).values_list("post_id", flat=True)
@@ -63,6 +71,7 @@ def interactions_of(viewer: Account | None, posts: Iterable[Post]) -> Interactio
                 "post_id", flat=True
             )
         ),
+        quotable=quotable,
     )
 
 

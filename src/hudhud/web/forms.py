@@ -13,7 +13,7 @@ from hudhud.posts.models import Visibility
 
 class SignUpForm(forms.Form):
     username = forms.CharField(label=_("Username"), max_length=30)
-    email = forms.EmailField(label=_("E-mail"))
+    email = forms.EmailField(label=_("E-mail"), max_length=254)
     password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, max_length=128)
     display_name = forms.CharField(label=_("Display name"), max_length=100, required=False)
 

@@ -21,6 +21,7 @@ from hudhud.web.views.common import (
     int_or_none,
     local_account_or_404,
     page_from,
+    posted,
     render_posts,
     show_errors,
     viewer_of,
@@ -115,7 +116,7 @@ def relation(request: HttpRequest, viewer: Account, username: str, action: str) 
 @account_required
 def report(request: HttpRequest, viewer: Account, username: str) -> HttpResponse:
     target = local_account_or_404(username)
-    form = ReportForm(request.POST or None, initial={"post": request.GET.get("post")})
+    form = ReportForm(posted(request), initial={"post": request.GET.get("post")})
     if request.method == "POST" and form.is_valid():
         post_id = form.cleaned_data["post"]
         posts = list(Post.objects.filter(pk=post_id, author=target)) if post_id else []
@@ -150,7 +151,7 @@ def settings_profile(request: HttpRequest, viewer: Account) -> HttpResponse:
     for i, field in enumerate(viewer.fields):
         initial[f"field_name_{i}"] = field["name"]
         initial[f"field_value_{i}"] = field["value"]
-    form = ProfileForm(request.POST or None, request.FILES or None, initial=initial)
+    form = ProfileForm(posted(request), request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -12,18 +12,21 @@ from django.views.decorators.http import require_POST
 
 from hudhud.accounts.services import account_create
 from hudhud.web.forms import LoginForm, SignUpForm
+from hudhud.web.views.common import posted
 
-# Which field a refusal of account_create belongs to; the rest are about the password.
+# Which field a refusal of account_create belongs to, by its code.
 FIELD_OF_ERROR = {
     "username": "username",
     "username_taken": "username",
     "username_reserved": "username",
     "email_taken": "email",
+    "invalid": "email",
+    "max_length": "email",
 }
 
 
 def signup(request: HttpRequest) -> HttpResponse:
-    form = SignUpForm(request.POST or None)
+    form = SignUpForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             account = account_create(
@@ -34,14 +37,12 @@ def signup(request: HttpRequest) -> HttpResponse:
                 language=get_language() or "ar",
             )
         except ValidationError as error:
-            field = {
-                "username": "username",
-                "username_taken": "username",
-                "username_reserved": "username",
-                "email_taken": "email",
-            }.get(error.code or "", "password")
-            for message in error.messages:
-                form.add_error(field, message)
+            for item in error.error_list:
+                code = item.code or ""
+                field = FIELD_OF_ERROR.get(
+                    code, "password" if code.startswith("password") else None
+                )
+                form.add_error(field, item)
         else:
             login(request, account.user, backend="hudhud.accounts.backends.EmailOrUsernameBackend")
             messages.success(request, _("Welcome to Hudhud!"))
@@ -50,7 +51,7 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 
 def login_view(request: HttpRequest) -> HttpResponse:
-    form = LoginForm(request.POST or None)
+    form = LoginForm(posted(request))
     if request.method == "POST" and form.is_valid():
         user = authenticate(
             request, username=form.cleaned_data["login"], password=form.cleaned_data["password"]

@@ -7,7 +7,7 @@ from typing import Any, Concatenate, ParamSpec
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -47,6 +47,11 @@ def int_or_none(value: str | None) -> int | None:
     if value and value.isascii() and value.isdigit() and len(value) < 20:
         return int(value)
     return None
+
+
+def posted(request: HttpRequest) -> QueryDict | None:
+    """Return the POSTed data to bind a form to, or None on a GET (an empty POST is data)."""
+    return request.POST if request.method == "POST" else None
 
 
 def page_from(request: HttpRequest) -> Page:

@@ -18,6 +18,7 @@ from hudhud.web.forms import ComposeForm, EditPostForm
 from hudhud.web.views.common import (
     account_required,
     back,
+    posted,
     show_errors,
     viewer_of,
     visible_post_or_404,
@@ -31,6 +32,7 @@ def compose(request: HttpRequest, viewer: Account) -> HttpResponse:
     form = ComposeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("The post could not be sent; please try again."))
+        request.session["draft"] = request.POST.get("text", "")
         return back(request)
     data = form.cleaned_data
     try:
@@ -148,7 +150,7 @@ def edit(request: HttpRequest, viewer: Account, post_id: int) -> HttpResponse:
     if post.author_id != viewer.pk or post.is_boost:
         raise Http404
     form = EditPostForm(
-        request.POST or None, initial={"text": post.text, "spoiler_text": post.spoiler_text}
+        posted(request), initial={"text": post.text, "spoiler_text": post.spoiler_text}
     )
     if request.method == "POST" and form.is_valid():
         try:
