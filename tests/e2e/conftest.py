@@ -214,9 +214,11 @@ def server(
         _stop(process)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """One headless Debian Chromium for the session (never a downloaded one)."""
+    """A headless Debian Chromium (never a downloaded one) for one module: Playwright's sync
+    API runs an event loop, and Django refuses database work while one is running, so the
+    loop must end before the next module's tests."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser`", pytrace=False)
     with sync_playwright() as playwright:
