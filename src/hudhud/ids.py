@@ -5,6 +5,10 @@ import secrets
 import threading
 import time
 from datetime import datetime
+from typing import Any
+
+from django.db import models
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 # 2020-01-01T00:00:00Z in milliseconds: 41 bits of milliseconds last until 2089.
 EPOCH_MS = 1_577_836_800_000
@@ -35,3 +39,24 @@ def id_at(moment: datetime) -> int:
     """Return a fresh ID that sorts at `moment` (for posts that were published earlier)."""
     ms = int(moment.timestamp() * 1000) - EPOCH_MS
     return (ms << _SEQUENCE_BITS) | secrets.randbits(_SEQUENCE_BITS)
+
+
+def first_id_at(moment: datetime) -> int:
+    """Return the smallest ID of `moment`: `id >= first_id_at(t)` means "since t"."""
+    return (int(moment.timestamp() * 1000) - EPOCH_MS) << _SEQUENCE_BITS
+
+
+class SnowflakeField(models.BigIntegerField):  # type: ignore[type-arg]
+    """A primary key of time-ordered IDs; on SQLite an INTEGER PRIMARY KEY, i.e. the rowid,
+    so that a lookup by ID needs no second index (SQLite integers are 64-bit)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("primary_key", True)
+        kwargs.setdefault("default", new_id)
+        kwargs.setdefault("editable", False)
+        super().__init__(*args, **kwargs)
+
+    def db_type(self, connection: BaseDatabaseWrapper) -> str | None:
+        if connection.vendor == "sqlite":
+            return "integer"
+        return super().db_type(connection)

@@ -125,6 +125,7 @@ MAX_IMAGE_PIXELS = env.int("HUDHUD_MAX_IMAGE_PIXELS", default=40_000_000)
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise looks there before collectstatic first runs
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [
     ("fonts", PROJECT_DIR / "node_modules" / "@fontsource" / "ibm-plex-sans-arabic" / "files"),

@@ -11,7 +11,7 @@ from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hudhud.ids import new_id
+from hudhud.ids import SnowflakeField
 
 
 class UserManager(BaseUserManager["User"]):
@@ -58,7 +58,7 @@ class AccountQuerySet(models.QuerySet["Account"]):
 class Account(models.Model):
     """A profile that posts: local (has a user) or remote (arrived through federation)."""
 
-    id = models.BigIntegerField(primary_key=True, default=new_id, editable=False)
+    id = SnowflakeField()
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
     )

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hudhud.accounts.models import Account
-from hudhud.ids import new_id
+from hudhud.ids import SnowflakeField
 from hudhud.posts.models import Post
 
 
@@ -24,7 +24,7 @@ class NotificationKind(models.TextChoices):
 
 
 class Notification(models.Model):
-    id = models.BigIntegerField(primary_key=True, default=new_id, editable=False)
+    id = SnowflakeField()
     recipient = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="notifications")
     actor = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=32, choices=NotificationKind.choices)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hudhud.accounts.models import Account, Block, Follow
-from hudhud.ids import new_id
+from hudhud.ids import SnowflakeField
 
 
 class Visibility(models.TextChoices):
@@ -59,8 +59,11 @@ class PostQuerySet(models.QuerySet["Post"]):
 class Post(models.Model):
     """A post, local or remote; a boost is a post whose `boost_of` is set and has no text."""
 
-    id = models.BigIntegerField(primary_key=True, default=new_id, editable=False)
-    author = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="posts")
+    id = SnowflakeField()
+    # Indexed by post_author_recent (author, -id), which profiles page through.
+    author = models.ForeignKey(
+        Account, on_delete=models.CASCADE, related_name="posts", db_index=False
+    )
     local = models.BooleanField(default=True)
     uri = models.URLField(max_length=500, unique=True)
     url = models.URLField(max_length=500, blank=True, default="")
@@ -193,7 +196,7 @@ class Bookmark(models.Model):
 class Media(models.Model):
     """An uploaded image: the file without EXIF, a thumbnail, its alt text and blurhash."""
 
-    id = models.BigIntegerField(primary_key=True, default=new_id, editable=False)
+    id = SnowflakeField()
     account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="media")
     post = models.ForeignKey(
         Post, null=True, blank=True, on_delete=models.CASCADE, related_name="media"

@@ -8,6 +8,7 @@ from django.db.models import Count, Prefetch
 from django.utils import timezone
 
 from hudhud.accounts.models import Account, Block, Mute
+from hudhud.ids import first_id_at
 from hudhud.paging import Page, paginate
 from hudhud.posts.models import Bookmark, Hashtag, Like, Media, Post, Visibility
 
@@ -145,10 +146,11 @@ TRENDS_WINDOW = timedelta(days=7)
 
 def trending_hashtags(limit: int = 10) -> list[Hashtag]:
     """Return the hashtags the most people used in public posts lately."""
-    since = timezone.now() - TRENDS_WINDOW
+    # IDs are time-ordered: "since" is a range of the primary key, not a scan of dates.
+    since = first_id_at(timezone.now() - TRENDS_WINDOW)
     return list(
         Hashtag.objects.filter(
-            posts__created_at__gte=since,
+            posts__id__gte=since,
             posts__visibility=Visibility.PUBLIC,
             posts__author__suspended=False,
         )

@@ -11,7 +11,8 @@ from hudhud.posts.models import Post
 class TimelineEntry(models.Model):
     """`post` is on the home timeline of `account`."""
 
-    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="+")
+    # Indexed by the unique (account, post) constraint, which is also the timeline's order.
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="+", db_index=False)
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
 
     class Meta:
