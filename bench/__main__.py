@@ -1,0 +1,144 @@
+"""`python -m bench` (`make bench`): the corpus, the home timeline and posting, on each database.
+
+Each database runs in its own process (`python -m bench.run`) against a throwaway database:
+a SQLite file in a temporary directory, and PostgreSQL when HUDHUD_BENCH_POSTGRES names a
+server (postgres://user@host:port) or the local one answers; `off` skips it.
+
+HUDHUD_BENCH_USERS (1000), HUDHUD_BENCH_POSTS (100000), HUDHUD_BENCH_TIMES (300: iterations
+of each timing) and HUDHUD_BENCH_CONCURRENT (50: requests of each of the 4 concurrent clients)
+set the scale; HUDHUD_BENCH_JSON saves every figure to a file. Figures are printed, never judged:
+on a shared 2-core machine compare them within one run (the ratios), not across runs.
+"""
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
+
+from bench.report import print_report
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432"
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
+
+
+def _postgres_server() -> str | None:
+    """Return the PostgreSQL server to use, or None (said why) when there is none."""
+    given = os.environ.get("HUDHUD_BENCH_POSTGRES", "").strip()
+    if given.lower() in ("off", "0", "no", "none"):
+        return None
+    url = given or DEFAULT_POSTGRES
+    try:
+        with psycopg.connect(_database_url(url, "postgres"), connect_timeout=3):
+            return url
+    except psycopg.OperationalError as error:
+        if given:
+            raise
+        print(f"PostgreSQL: nothing answers at {url} ({str(error).strip()[:80]}); skipped.")
+        return None
+
+
+def _database_url(server: str, name: str) -> str:
+    parts = urlsplit(server)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, ""))
+
+
+@contextlib.contextmanager
+def _postgres_database(server: str) -> Iterator[str]:
+    """Create hudhud_bench_<pid> on `server` and drop it afterwards."""
+    name = f"hudhud_bench_{os.getpid()}"
+    with psycopg.connect(_database_url(server, "postgres"), autocommit=True) as admin:
+        admin.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield _database_url(server, name)
+    finally:
+        with psycopg.connect(_database_url(server, "postgres"), autocommit=True) as admin:
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+def _run(label: str, database_url: str, var_dir: Path, scale: dict[str, int]) -> dict[str, Any]:
+    out = var_dir / "results.json"
+    command = [
+        sys.executable,
+        "-m",
+        "bench.run",
+        "--database-url",
+        database_url,
+        "--var-dir",
+        str(var_dir),
+        "--out",
+        str(out),
+        "--users",
+        str(scale["users"]),
+        "--posts",
+        str(scale["posts"]),
+        "--times",
+        str(scale["times"]),
+        "--concurrent",
+        str(scale["concurrent"]),
+    ]
+    began = time.perf_counter()
+    finished = subprocess.run(
+        command, cwd=ROOT, env={**os.environ, "HUDHUD_BENCH_LABEL": label}, check=False
+    )
+    if finished.returncode != 0 or not out.exists():
+        return {
+            "error": f"python -m bench.run exited with {finished.returncode} (its output is above)"
+        }
+    result: dict[str, Any] = json.loads(out.read_text())
+    result["seconds"] = time.perf_counter() - began
+    return result
+
+
+def main() -> None:
+    scale = {
+        "users": _env_int("HUDHUD_BENCH_USERS", 1000),
+        "posts": _env_int("HUDHUD_BENCH_POSTS", 100_000),
+        "times": _env_int("HUDHUD_BENCH_TIMES", 300),
+        "concurrent": _env_int("HUDHUD_BENCH_CONCURRENT", 50),
+    }
+    began = time.perf_counter()
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="hudhud-bench-") as temporary:
+        var_dir = Path(temporary) / "sqlite"
+        var_dir.mkdir()
+        results["sqlite"] = _run("sqlite", f"sqlite:///{var_dir / 'bench.sqlite3'}", var_dir, scale)
+        server = _postgres_server()
+        if server is not None:
+            var_dir = Path(temporary) / "postgres"
+            var_dir.mkdir()
+            with _postgres_database(server) as url:
+                results["postgres"] = _run("postgres", url, var_dir, scale)
+    header = [
+        f"Hudhud benchmark: {scale['users']:,} users, {scale['posts']:,} posts, "
+        f"{scale['times']} iterations a timing; whole run {time.perf_counter() - began:.0f} s"
+    ]
+    print_report(results, header=header)
+    if path := os.environ.get("HUDHUD_BENCH_JSON"):
+        Path(path).write_text(json.dumps(results, ensure_ascii=False, indent=1))
+        print(f"\nEvery figure: {path}")
+    if any("error" in result for result in results.values()):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
