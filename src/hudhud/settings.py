@@ -19,16 +19,17 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 #: HUDHUD_DEBUG — Django's debug mode; never on a public server (off)
 DEBUG = env.bool("HUDHUD_DEBUG", default=False)
 
-#: HUDHUD_DOMAIN — the public domain of this server; every URI is built from it (localhost:8000)
-DOMAIN = env.str("HUDHUD_DOMAIN", default="localhost:8000")
+#: HUDHUD_HOST / HUDHUD_PORT — the address `hudhud run` listens on (127.0.0.1:8000)
+HOST = env.str("HUDHUD_HOST", default="127.0.0.1")
+PORT = env.int("HUDHUD_PORT", default=8000)
+
+#: HUDHUD_DOMAIN — the public domain of this server; every URI is built from it (localhost:PORT)
+DOMAIN = env.str("HUDHUD_DOMAIN", default=f"localhost:{PORT}")
 
 #: HUDHUD_HTTPS — whether the server is reached through https (on unless DOMAIN is localhost)
 HTTPS = env.bool("HUDHUD_HTTPS", default=not DOMAIN.startswith(("localhost", "127.0.0.1")))
 BASE_URL = f"{'https' if HTTPS else 'http'}://{DOMAIN}"
 
-#: HUDHUD_HOST / HUDHUD_PORT — the address `hudhud run` listens on (127.0.0.1:8000)
-HOST = env.str("HUDHUD_HOST", default="127.0.0.1")
-PORT = env.int("HUDHUD_PORT", default=8000)
 
 #: HUDHUD_WEB_WORKERS — web worker processes of `hudhud run` (1)
 WEB_WORKERS = env.int("HUDHUD_WEB_WORKERS", default=1)
