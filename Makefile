@@ -41,5 +41,5 @@ bench: $(INSTALLED) messages
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/mypy src
+	$(VENV)/bin/mypy src tests bench
 	$(VENV)/bin/deptry src

@@ -19,7 +19,9 @@ def test_catalogue_is_complete(language: str) -> None:
     for message in messages:
         assert not message.fuzzy, message.id
         ids = [message.id] if isinstance(message.id, str) else list(message.id)
-        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        strings = (
+            [message.string] if isinstance(message.string, str) else list(message.string or ())
+        )
         assert all(strings), message.id
         expected = set(PLACEHOLDER.findall(ids[-1]))
         for string in strings:
@@ -32,4 +34,4 @@ def test_arabic_plural_forms_are_six() -> None:
     assert catalogue.num_plurals == 6
     plurals = [message for message in catalogue if message.id and not isinstance(message.id, str)]
     assert plurals
-    assert all(len(message.string) == 6 for message in plurals)
+    assert all(len(message.string or ()) == 6 for message in plurals)

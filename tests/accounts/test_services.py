@@ -317,8 +317,8 @@ def test_profile_update_removes_the_replaced_avatar() -> None:
 
     profile_update(account=account, avatar=SimpleUploadedFile("b.png", png((120, 120))))
 
-    assert default_storage.exists(account.avatar.name)
-    assert not default_storage.exists(old)
+    assert default_storage.exists(str(account.avatar.name))
+    assert not default_storage.exists(str(old))
 
 
 @pytest.mark.usefixtures("db")

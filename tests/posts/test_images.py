@@ -77,7 +77,9 @@ def test_image_process_keeps_transparency_as_png() -> None:
     assert (image.mime_type, image.extension) == ("image/png", "png")
     assert full.format == "PNG"
     assert full.mode == "RGBA"
-    assert full.getpixel((0, 0))[3] == 128
+    pixel = full.getpixel((0, 0))
+    assert isinstance(pixel, tuple)
+    assert pixel[3] == 128
 
 
 def test_image_process_makes_an_opaque_png_a_jpeg() -> None:

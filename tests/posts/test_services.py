@@ -451,7 +451,7 @@ def test_post_delete_removes_its_image_files() -> None:
     yazeed = make_account("yazeed")
     media = make_media(yazeed)
     post = post_create(author=yazeed, text="", media=[media])
-    names = [media.file.name, media.thumbnail.name]
+    names = [str(media.file.name), str(media.thumbnail.name)]
     assert all(default_storage.exists(name) for name in names)
 
     post_delete(post=post)
