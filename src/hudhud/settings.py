@@ -151,6 +151,7 @@ INSTALLED_APPS = [
     "hudhud.timelines",
     "hudhud.notifications",
     "hudhud.moderation",
+    "hudhud.search",
     "hudhud.web",
 ]
 

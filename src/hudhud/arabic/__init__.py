@@ -1,5 +1,6 @@
 """Arabic-aware text handling: folding, entity extraction and post length."""
 
+from hudhud.arabic.analyse import terms
 from hudhud.arabic.entities import Entity, extract_entities, hashtag_key
 from hudhud.arabic.length import MAX_POST_LENGTH, URL_LENGTH, post_length
 from hudhud.arabic.normalise import is_blank, normalise
@@ -13,4 +14,5 @@ __all__ = [
     "is_blank",
     "normalise",
     "post_length",
+    "terms",
 ]

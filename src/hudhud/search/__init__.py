@@ -1,0 +1,1 @@
+"""Search (posts, people, hashtags) behind one interface with two backends, and trends."""
