@@ -66,7 +66,7 @@ def test_render_text_links_known_mentions_only() -> None:
         "@<span>Mazen</span></a></bdi></span> "
         '<span class="h-card"><bdi>'
         '<a href="https://example.org/@sami" class="u-url mention">'
-        "@<span>sami</span></a></bdi></span> @nobody</p>"
+        "@<span>sami</span></a></bdi></span> <bdi>@nobody</bdi></p>"
     )
 
 

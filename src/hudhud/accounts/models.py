@@ -25,6 +25,22 @@ class UserManager(BaseUserManager["User"]):
         return self.create_user(email, password, is_staff=True, is_superuser=True, **extra)
 
 
+class Calendar(models.TextChoices):
+    """The calendars a date is shown in."""
+
+    GREGORIAN = "gregorian", _("Gregorian")
+    HIJRI = "hijri", _("Hijri (Umm al-Qura)")
+    BOTH = "both", _("Hijri and Gregorian")
+
+
+class Digits(models.TextChoices):
+    """The digits numbers are written with."""
+
+    AUTO = "auto", _("As the language writes them")
+    ARABIC = "arabic", _("Arabic-Indic (١٢٣)")
+    WESTERN = "western", _("Western (123)")
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who signs in to this server; their public face is `account`."""
 
@@ -33,6 +49,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
     language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="ar")
+    # Visitors see these defaults too: a Saudi audience reads both calendars.
+    calendar = models.CharField(
+        _("Calendar"), max_length=16, choices=Calendar.choices, default=Calendar.BOTH
+    )
+    digits = models.CharField(
+        _("Digits"), max_length=16, choices=Digits.choices, default=Digits.AUTO
+    )
 
     objects: ClassVar[UserManager] = UserManager()
 

@@ -11,7 +11,16 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
-from hudhud.accounts.models import Account, AccountKind, Block, Follow, Mute, User
+from hudhud.accounts.models import (
+    Account,
+    AccountKind,
+    Block,
+    Calendar,
+    Digits,
+    Follow,
+    Mute,
+    User,
+)
 from hudhud.arabic import is_blank
 from hudhud.ids import new_id
 from hudhud.notifications.models import Notification, NotificationKind
@@ -180,6 +189,36 @@ def profile_update(
         setattr(account, name, value)
     account.save()
     return account
+
+
+@transaction.atomic
+def preferences_update(
+    *,
+    user: User,
+    calendar: str | None = None,
+    digits: str | None = None,
+    language: str | None = None,
+) -> User:
+    """Change how dates, numbers and the interface are shown to `user`; refuse everything
+    when one value is unknown."""
+    refusals = []
+    if calendar is not None and calendar not in Calendar.values:
+        refusals.append(ValidationError(_("Unknown calendar."), code="calendar"))
+    if digits is not None and digits not in Digits.values:
+        refusals.append(ValidationError(_("Unknown kind of digits."), code="digits"))
+    if language is not None and language not in {code for code, _name in settings.LANGUAGES}:
+        refusals.append(ValidationError(_("Unknown language."), code="language"))
+    if refusals:
+        raise ValidationError(refusals)
+    changes = {
+        name: value
+        for name, value in (("calendar", calendar), ("digits", digits), ("language", language))
+        if value is not None
+    }
+    for name, value in changes.items():
+        setattr(user, name, value)
+    user.save(update_fields=list(changes))
+    return user
 
 
 def _image_replace(account: Account, name: str, image: ProcessedImage) -> str:

@@ -51,6 +51,7 @@ def _build_table() -> dict[int, int | str | None]:
 
 
 _TABLE = _build_table()
+_TABLE_KEEPING_TA_MARBUTA = {**_TABLE, ord("ة"): ord("ة")}
 
 # Stdlib `re` scans one character class faster than `regex`, and every post pays.
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
@@ -71,6 +72,17 @@ def normalise(text: str) -> str:
     if _PRESENTATION_FORM.search(text):
         text = unicodedata.normalize("NFKC", text)
     return text.translate(_TABLE).casefold()
+
+
+def normalise_keeping_ta_marbuta(text: str) -> str:
+    """Return text folded as `normalise` does, except that ة stays ة.
+
+    The stemmer needs it: ة ends a noun (سيارة), while ه may also be "his" (سيارته), and
+    only the first can be stripped safely. It folds ة to ه itself once it has stemmed.
+    """
+    if _PRESENTATION_FORM.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_TABLE_KEEPING_TA_MARBUTA).casefold()
 
 
 def is_blank(text: str) -> bool:

@@ -30,6 +30,49 @@ class Hashtag(models.Model):
     def __str__(self) -> str:
         return f"#{self.name}"
 
+    def most_used_spelling(self) -> str:
+        """Return the spelling most posts use (the first one seen on a tie or before any)."""
+        spellings = self.spellings.filter(uses__gt=0).order_by("-uses", "id")
+        return spellings.values_list("spelling", flat=True).first() or self.name
+
+
+class HashtagSpelling(models.Model):
+    """A way `hashtag` is written, and how many posts are written with it now."""
+
+    # Indexed by the unique (hashtag, spelling) constraint.
+    hashtag = models.ForeignKey(
+        Hashtag, on_delete=models.CASCADE, related_name="spellings", db_index=False
+    )
+    spelling = models.CharField(max_length=100)
+    uses = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["hashtag", "spelling"], name="hashtag_spelling_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.spelling} ({self.uses})"
+
+
+class HashtagFollow(models.Model):
+    """`account` sees the public posts with `hashtag` on its home timeline."""
+
+    # Indexed by the unique (account, hashtag) constraint; fan-out looks up by hashtag.
+    account = models.ForeignKey(
+        Account, on_delete=models.CASCADE, related_name="followed_hashtags", db_index=False
+    )
+    hashtag = models.ForeignKey(Hashtag, on_delete=models.CASCADE, related_name="followers")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "hashtag"], name="hashtag_follow_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} → #{self.hashtag_id}"
+
 
 class PostQuerySet(models.QuerySet["Post"]):
     def visible_to(self, viewer: Account | None) -> PostQuerySet:

@@ -33,7 +33,6 @@ def render_text(text: str, *, mention_urls: Mapping[str, str] | None = None) -> 
     position = 0
     for entity in extract_entities(text):
         pieces.append(escape(text[position : entity.start]))
-        written = text[entity.start : entity.end]
         if entity.kind == "hashtag":
             href = f"{settings.BASE_URL}/tags/{quote(entity.value)}"
             pieces.append(
@@ -48,8 +47,8 @@ def render_text(text: str, *, mention_urls: Mapping[str, str] | None = None) -> 
             )
         elif entity.kind == "url":
             pieces.append(_link(entity.value))
-        else:
-            pieces.append(escape(written))
+        else:  # a mention of an account not known here (yet): plain text, but isolated
+            pieces.append(f"<bdi>{escape(text[entity.start : entity.end])}</bdi>")
         position = entity.end
     pieces.append(escape(text[position:]))
     html = "".join(pieces).replace("\r\n", "\n")

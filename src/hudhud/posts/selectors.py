@@ -1,16 +1,15 @@
-"""Shared reads of posts: loading them for display, threads, and a viewer's interactions."""
+"""Shared reads of posts: loading them for display, threads, a viewer's interactions, and
+hashtags."""
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 
-from django.db.models import Count, Prefetch
-from django.utils import timezone
+from django.db.models import Prefetch
 
 from hudhud.accounts.models import Account, Block, Mute
-from hudhud.ids import first_id_at
+from hudhud.arabic import hashtag_key
 from hudhud.paging import Page, paginate
-from hudhud.posts.models import Bookmark, Hashtag, Like, Media, Post, Visibility
+from hudhud.posts.models import Bookmark, Hashtag, HashtagFollow, Like, Media, Post, Visibility
 
 # How far a thread is shown above and below a post.
 MAX_ANCESTORS = 40
@@ -140,20 +139,35 @@ def bookmarks_of(viewer: Account, page: Page) -> list[Post]:
     return posts_for_display([row.post_id for row in rows])
 
 
-# The window and size of the trending list; the search issue replaces this with decay.
-TRENDS_WINDOW = timedelta(days=7)
+def hashtag_named(name: str) -> Hashtag | None:
+    """Return the hashtag `name` stands for, whichever way it is spelled."""
+    return Hashtag.objects.filter(key=hashtag_key(name)).first()
 
 
-def trending_hashtags(limit: int = 10) -> list[Hashtag]:
-    """Return the hashtags the most people used in public posts lately."""
-    # IDs are time-ordered: "since" is a range of the primary key, not a scan of dates.
-    since = first_id_at(timezone.now() - TRENDS_WINDOW)
-    return list(
-        Hashtag.objects.filter(
-            posts__id__gte=since,
-            posts__visibility=Visibility.PUBLIC,
-            posts__author__suspended=False,
-        )
-        .annotate(people=Count("posts__author", distinct=True))
-        .order_by("-people", "name")[:limit]
+@dataclass(frozen=True)
+class HashtagSummary:
+    """What a hashtag's page shows above its posts."""
+
+    title: str  # the spelling most posts use, or `name` as asked for a tag nobody used
+    posts_count: int  # public posts, of accounts that are not suspended
+    following: bool  # whether the viewer follows it
+
+
+def hashtag_summary(viewer: Account | None, name: str) -> HashtagSummary:
+    """Return the title, post count and the viewer's follow of the hashtag `name`."""
+    hashtag = hashtag_named(name)
+    if hashtag is None:
+        return HashtagSummary(title=name, posts_count=0, following=False)
+    return HashtagSummary(
+        title=hashtag.most_used_spelling(),
+        posts_count=hashtag.posts.filter(
+            visibility=Visibility.PUBLIC, author__suspended=False
+        ).count(),
+        following=viewer is not None
+        and HashtagFollow.objects.filter(account=viewer, hashtag=hashtag).exists(),
     )
+
+
+def followed_hashtags(viewer: Account) -> list[Hashtag]:
+    """Return the hashtags `viewer` follows, the latest followed first."""
+    return list(Hashtag.objects.filter(followers__account=viewer).order_by("-followers__id"))

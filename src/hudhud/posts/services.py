@@ -1,13 +1,14 @@
-"""Every write to posts: create, edit, delete, boost, like, bookmark, and media uploads."""
+"""Every write to posts: create, edit, delete, boost, like, bookmark, media uploads, and
+hashtag follows."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import IO
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,8 +18,20 @@ from hudhud.ids import id_at, new_id
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
 from hudhud.posts.images import image_process
-from hudhud.posts.models import Bookmark, Hashtag, Like, Media, Mention, Post, PostEdit, Visibility
+from hudhud.posts.models import (
+    Bookmark,
+    Hashtag,
+    HashtagFollow,
+    HashtagSpelling,
+    Like,
+    Media,
+    Mention,
+    Post,
+    PostEdit,
+    Visibility,
+)
 from hudhud.posts.rendering import render_text
+from hudhud.search.services import post_index
 from hudhud.timelines.services import timeline_push
 from hudhud.timelines.tasks import fan_out_post
 
@@ -61,16 +74,46 @@ def _mentioned_accounts(text: str) -> list[Account]:
     return accounts
 
 
+def _spellings(text: str) -> dict[str, str]:
+    """Return each way `text` writes a hashtag, with the tag's key, in order of appearance."""
+    return {
+        entity.value: hashtag_key(entity.value)
+        for entity in extract_entities(text)
+        if entity.kind == "hashtag"
+    }
+
+
 def _hashtags(text: str) -> list[Hashtag]:
     tags: dict[str, Hashtag] = {}
-    for entity in extract_entities(text):
-        if entity.kind == "hashtag":
-            key = hashtag_key(entity.value)
-            if key not in tags:
-                tags[key], _created = Hashtag.objects.get_or_create(
-                    key=key, defaults={"name": entity.value}
-                )
+    for spelling, key in _spellings(text).items():
+        if key not in tags:
+            tags[key], _created = Hashtag.objects.get_or_create(
+                key=key, defaults={"name": spelling}
+            )
     return list(tags.values())
+
+
+def _spellings_count(spellings: Iterable[str], *, change: int) -> None:
+    """Add `change` (1 or -1) to the uses of each spelling; each is one post's use at most.
+
+    Each spelling's hashtag exists: a post's tags are made before its spellings are counted.
+    """
+    keys = {spelling: hashtag_key(spelling) for spelling in spellings}
+    if not keys:
+        return
+    if change > 0:
+        tag_ids = dict(Hashtag.objects.filter(key__in=keys.values()).values_list("key", "pk"))
+        HashtagSpelling.objects.bulk_create(
+            [HashtagSpelling(hashtag_id=tag_ids[key], spelling=s) for s, key in keys.items()],
+            ignore_conflicts=True,
+        )
+    used = Q()
+    for spelling, key in keys.items():
+        used |= Q(hashtag__key=key, spelling=spelling)
+    rows = HashtagSpelling.objects.filter(used)
+    if change < 0:
+        rows = rows.filter(uses__gt=0)
+    rows.update(uses=F("uses") + change)
 
 
 def _render(text: str, mentions: Sequence[Account]) -> str:
@@ -143,9 +186,11 @@ def post_create(
     )
     Mention.objects.bulk_create([Mention(post=post, account=account) for account in mentions])
     post.hashtags.set(_hashtags(text))
+    _spellings_count(_spellings(text), change=1)
     for item in media:
         item.post = post
     Media.objects.bulk_update(media, ["post"])
+    post_index(post, descriptions=[item.description for item in media])
     Account.objects.filter(pk=author.pk).update(posts_count=F("posts_count") + 1)
     if reply_to is not None:
         Post.objects.filter(pk=reply_to.pk).update(replies_count=F("replies_count") + 1)
@@ -182,6 +227,7 @@ def post_edit(
         created_at=post.edited_at or post.created_at,
     )
     mentions = _mentioned_accounts(text)
+    old_spellings, new_spellings = _spellings(post.text).keys(), _spellings(text).keys()
     post.text = text
     post.content = _render(text, mentions)
     post.spoiler_text = spoiler_text
@@ -193,11 +239,14 @@ def post_edit(
     ]
     Mention.objects.bulk_create([Mention(post=post, account=account) for account in new_mentions])
     post.hashtags.set(_hashtags(text))
+    _spellings_count(new_spellings - old_spellings, change=1)
+    _spellings_count(old_spellings - new_spellings, change=-1)
     if media is not None:
         post.media.exclude(pk__in=[m.pk for m in attached]).update(post=None)
         for item in attached:
             item.post = post
         Media.objects.bulk_update(attached, ["post"])
+    post_index(post, descriptions=[item.description for item in attached])
     transaction.on_commit(lambda: fan_out_post.enqueue(post.pk, edited=True))
     return post
 
@@ -217,9 +266,35 @@ def post_delete(*, post: Post) -> None:
         Post.objects.filter(pk=post.boost_of_id, boosts_count__gt=0).update(
             boosts_count=F("boosts_count") - 1
         )
+    _spellings_count(_spellings(post.text), change=-1)
     for item in post.media.all():
         media_files_delete(media=item)
     post.delete()
+
+
+def _hashtag_to_follow(name: str) -> Hashtag:
+    """Return the hashtag `name` (any spelling of it), made if no post used it yet."""
+    spellings = _spellings(f"#{name}")
+    if list(spellings) != [name]:
+        raise ValidationError(_("This is not a hashtag."), code="hashtag")
+    hashtag, _created = Hashtag.objects.get_or_create(key=spellings[name], defaults={"name": name})
+    return hashtag
+
+
+@transaction.atomic
+def hashtag_follow(*, account: Account, name: str) -> Hashtag:
+    """Put the public posts with hashtag `name`, however spelled, on `account`'s home
+    timeline from now on; following twice changes nothing."""
+    hashtag = _hashtag_to_follow(name)
+    HashtagFollow.objects.get_or_create(account=account, hashtag=hashtag)
+    return hashtag
+
+
+@transaction.atomic
+def hashtag_unfollow(*, account: Account, name: str) -> None:
+    """Stop bringing the posts with hashtag `name` to `account`'s home timeline; the posts
+    already there stay, as they do when one unfollows a person."""
+    HashtagFollow.objects.filter(account=account, hashtag__key=hashtag_key(name)).delete()
 
 
 @transaction.atomic
@@ -331,6 +406,8 @@ def media_describe(*, media: Media, description: str) -> Media:
     description = _clean_description(description)
     media.description = description
     media.save(update_fields=["description"])
+    if media.post is not None:
+        post_index(media.post)
     return media
 
 

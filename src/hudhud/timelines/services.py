@@ -6,7 +6,7 @@ from django.db.models import Q
 from hudhud.accounts.models import Account, Block, Follow, Mute
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
-from hudhud.posts.models import Like, Post, Visibility
+from hudhud.posts.models import HashtagFollow, Like, Post, Visibility
 from hudhud.timelines.models import TimelineEntry
 
 
@@ -42,6 +42,13 @@ def _home_recipients(post: Post) -> set[int]:
                 follower__following__accepted=True,
             )
         recipients |= set(followers.values_list("follower_id", flat=True))
+    if post.visibility == Visibility.PUBLIC and post.boost_of_id is None:
+        # As on Mastodon: a public post also reaches whoever follows one of its hashtags.
+        recipients |= set(
+            HashtagFollow.objects.filter(
+                hashtag__in=post.hashtags.values("pk"), account__local=True
+            ).values_list("account_id", flat=True)
+        )
     authors = [author.pk] + ([post.boost_of.author_id] if post.boost_of else [])
     unwanted = _unwelcome(authors)
     if post.boost_of_id is not None:

@@ -3,9 +3,10 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from hudhud.accounts.models import AccountKind
+from hudhud.accounts.models import AccountKind, Calendar, Digits
 from hudhud.accounts.services import MAX_PROFILE_FIELDS
 from hudhud.moderation.models import ReportCategory
 from hudhud.posts.models import Visibility
@@ -68,6 +69,12 @@ class ProfileForm(forms.Form):
         return [
             (data[f"field_name_{i}"], data[f"field_value_{i}"]) for i in range(MAX_PROFILE_FIELDS)
         ]
+
+
+class PreferencesForm(forms.Form):
+    calendar = forms.ChoiceField(label=_("Calendar"), choices=Calendar.choices)
+    digits = forms.ChoiceField(label=_("Digits"), choices=Digits.choices)
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
 
 
 class ReportForm(forms.Form):

@@ -2,7 +2,16 @@
 
 from django.urls import path
 
-from hudhud.web.views import accounts, auth, moderation, posts, timelines
+from hudhud.web.views import (
+    accounts,
+    auth,
+    explore,
+    moderation,
+    posts,
+    preferences,
+    search,
+    timelines,
+)
 
 app_name = "web"
 
@@ -10,7 +19,11 @@ urlpatterns = [
     path("", timelines.home, name="home"),
     path("local", timelines.local, name="local"),
     path("public", timelines.public, name="public"),
+    path("search", search.search, name="search"),
+    path("explore", explore.explore, name="explore"),
     path("tags/<str:name>", timelines.tag, name="tag"),
+    path("tags/<str:name>/follow", timelines.tag_follow, name="tag_follow"),
+    path("tags/<str:name>/unfollow", timelines.tag_unfollow, name="tag_unfollow"),
     path("bookmarks", timelines.bookmarks, name="bookmarks"),
     path("notifications", timelines.notifications, name="notifications"),
     path("signup", auth.signup, name="signup"),
@@ -26,6 +39,7 @@ urlpatterns = [
     path("posts/<int:post_id>/edit", posts.edit, name="edit"),
     path("posts/<int:post_id>/delete", posts.delete, name="delete"),
     path("settings/profile", accounts.settings_profile, name="settings_profile"),
+    path("settings/preferences", preferences.preferences, name="preferences"),
     path("settings/follow_requests", accounts.follow_requests, name="follow_requests"),
     path("settings/blocks", accounts.blocks_and_mutes, name="blocks"),
     path("moderation", moderation.reports, name="moderation"),

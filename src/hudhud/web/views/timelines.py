@@ -1,16 +1,26 @@
-"""Timelines, hashtag pages, bookmarks and notifications."""
+"""Timelines, hashtag pages and their follows, bookmarks and notifications."""
 
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account
-from hudhud.arabic import hashtag_key
 from hudhud.notifications.selectors import notifications_of
-from hudhud.posts.models import Hashtag
-from hudhud.posts.selectors import bookmarks_of, trending_hashtags
+from hudhud.posts.selectors import bookmarks_of, hashtag_summary
+from hudhud.posts.services import hashtag_follow, hashtag_unfollow
+from hudhud.search.trends import trending_hashtags
 from hudhud.timelines.selectors import hashtag_timeline, home_timeline, public_timeline
 from hudhud.web.forms import ComposeForm
-from hudhud.web.views.common import account_required, page_from, render_posts, viewer_of
+from hudhud.web.views.common import (
+    account_required,
+    back,
+    page_from,
+    render_posts,
+    show_errors,
+    viewer_of,
+)
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -44,15 +54,48 @@ def public(request: HttpRequest) -> HttpResponse:
 
 
 def tag(request: HttpRequest, name: str) -> HttpResponse:
-    hashtag = Hashtag.objects.filter(key=hashtag_key(name)).first()
-    posts = hashtag_timeline(viewer_of(request), name, page_from(request))
+    """Show the public posts with hashtag `name`, however spelled, under its usual spelling."""
+    viewer = viewer_of(request)
+    summary = hashtag_summary(viewer, name)
+    posts = hashtag_timeline(viewer, name, page_from(request))
     return render_posts(
         request,
         "web/tag.html",
         posts,
-        tag_name=hashtag.name if hashtag else name,
+        tag_name=summary.title,
+        summary=summary,
         trends=trending_hashtags(),
     )
+
+
+def _tag_follow_action(
+    request: HttpRequest, viewer: Account, name: str, follow: bool
+) -> HttpResponse:
+    try:
+        if follow:
+            hashtag_follow(account=viewer, name=name)
+        else:
+            hashtag_unfollow(account=viewer, name=name)
+    except ValidationError as error:
+        show_errors(request, error)
+    if request.htmx:  # type: ignore[attr-defined]
+        summary = hashtag_summary(viewer, name)
+        return render(
+            request, "web/_tag_follow_button.html", {"tag_name": summary.title, "summary": summary}
+        )
+    return back(request, reverse("web:tag", args=[name]))
+
+
+@require_POST
+@account_required
+def tag_follow(request: HttpRequest, viewer: Account, name: str) -> HttpResponse:
+    return _tag_follow_action(request, viewer, name, follow=True)
+
+
+@require_POST
+@account_required
+def tag_unfollow(request: HttpRequest, viewer: Account, name: str) -> HttpResponse:
+    return _tag_follow_action(request, viewer, name, follow=False)
 
 
 @account_required
