@@ -13,7 +13,10 @@
     const output = document.getElementById(textarea.dataset.counter);
     const warning = textarea.form.querySelector("[data-counts-for]");
     const left = Number(textarea.dataset.limit) - length(textarea.value) - (warning ? graphemes(warning.value) : 0);
-    output.textContent = left.toLocaleString(document.documentElement.lang);
+    // Keep the digits the page was written in (the reader's choice): Arabic-Indic or Western.
+    if (output.dataset.indic === undefined) output.dataset.indic = /[٠-٩]/.test(output.textContent) ? "1" : "";
+    const text = String(left);
+    output.textContent = output.dataset.indic ? text.replace(/\d/g, (d) => "٠١٢٣٤٥٦٧٨٩"[d]) : text;
     output.classList.toggle("over", left < 0);
     textarea.form.querySelector("button[type=submit]").disabled = left < 0;
   };
