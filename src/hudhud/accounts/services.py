@@ -27,6 +27,7 @@ from hudhud.notifications.models import Notification, NotificationKind
 from hudhud.notifications.services import notification_create
 from hudhud.posts.images import ProcessedImage, image_process
 from hudhud.posts.rendering import render_text
+from hudhud.search.services import account_index
 from hudhud.timelines.services import timeline_forget
 from hudhud.timelines.tasks import merge_followed
 
@@ -119,7 +120,7 @@ def account_create(
     account_id = new_id()
     base = settings.BASE_URL
     try:
-        return Account.objects.create(
+        account = Account.objects.create(
             id=account_id,
             user=user,
             username=username,
@@ -132,6 +133,8 @@ def account_create(
         )
     except IntegrityError as error:  # two sign-ups raced for one name
         raise ValidationError(_("This username is taken."), code="username_taken") from error
+    account_index(account)
+    return account
 
 
 @transaction.atomic
@@ -188,6 +191,7 @@ def profile_update(
     for name, value in changes.items():
         setattr(account, name, value)
     account.save()
+    account_index(account)
     return account
 
 
