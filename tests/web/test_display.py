@@ -73,9 +73,10 @@ def test_relative_times_in_english_use_western_digits_unless_asked() -> None:
     )
 
 
-def test_the_ago_filter_shows_what_a_visitor_sees() -> None:
-    assert render("{{ m|ago }}", m=minutes_ago(11)) == "قبل ١١ دقيقة"
-    assert render("{{ m|ago }}", "en", m=minutes_ago(11)) == "11 minutes ago"
+def test_numerals_put_a_translation_in_the_readers_digits() -> None:
+    template = "{% load i18n %}{% numerals %}{% blocktranslate count counter=n %}{{ counter }} post{% plural %}{{ counter }} posts{% endblocktranslate %}{% endnumerals %}"  # noqa: E501
+    assert render(template, n=12).startswith("١٢ ")
+    assert render(template, "en", n=12) == "12 posts"
 
 
 def test_a_moment_now_or_ahead_of_our_clock_is_just_now() -> None:

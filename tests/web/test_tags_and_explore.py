@@ -30,10 +30,14 @@ def _fresh_trends() -> Iterator[None]:
     trends_forget()
 
 
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
 def in_arabic(singular: str, plural: str, count: int) -> str:
-    """Return a count as the Arabic UI words it (English when the catalogue lacks it)."""
+    """Return a count as the Arabic UI words it, in its default Arabic-Indic digits."""
     with translation.override("ar"):
-        return ngettext(singular, plural, count) % {"counter": count, "people": count}
+        words = ngettext(singular, plural, count) % {"counter": count, "people": count}
+    return words.translate(ARABIC_INDIC)
 
 
 def tag_url(name: str, action: str = "") -> str:
@@ -154,7 +158,7 @@ def test_explore_lists_trending_hashtags_with_their_days(client: Client, db: Non
     assert [a.text for a in links] == [f"#{SHADDA}", "#تويتر"]
     assert len(elements(response, "table")) == 2
     cells = re.findall(r'<td title="([^"]*)">([^<]*)</td>', html(response))
-    assert [uses for _title, uses in cells[:7]] == ["0"] * 6 + ["3"]  # oldest day first
+    assert [uses for _title, uses in cells[:7]] == ["٠"] * 6 + ["٣"]  # oldest day first
     assert cells[6][0] == in_arabic("%(people)s person", "%(people)s people", 3)
     assert response.context.get("trends") is None  # the list is the page itself
 

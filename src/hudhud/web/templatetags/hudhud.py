@@ -148,8 +148,18 @@ def digits(context: template.Context, value: object) -> str:
     return number(value, _display_of(context))
 
 
-@register.filter
-def ago(moment: datetime) -> str:
-    """Return how long ago `moment` was, as a visitor sees it: pages that know the reader use
-    the `{% ago %}` tag, which follows their preferences."""
-    return relative_time(moment, display_for(None))
+class _NumeralsNode(template.Node):
+    def __init__(self, nodelist: template.NodeList) -> None:
+        self.nodelist = nodelist
+
+    def render(self, context: template.Context) -> str:
+        return _display_of(context).numerals(self.nodelist.render(context))
+
+
+@register.tag
+def numerals(parser: template.base.Parser, token: template.base.Token) -> _NumeralsNode:
+    """`{% numerals %}…{% endnumerals %}`: the counts a translation writes inside, in the
+    reader's digits; links and other markup with digits in attributes stay outside."""
+    nodelist = parser.parse(("endnumerals",))
+    parser.delete_first_token()
+    return _NumeralsNode(nodelist)
