@@ -1,4 +1,5 @@
-"""`python -m bench` (`make bench`): the corpus, the home timeline and posting, on each database.
+"""`python -m bench` (`make bench`): the corpus, the home timeline, posting and search, on each
+database; and search quality (recall@10, MRR of tests/data/search_queries.json) in a fresh one.
 
 Each database runs in its own process (`python -m bench.run`) against a throwaway database:
 a SQLite file in a temporary directory, and PostgreSQL when HUDHUD_BENCH_POSTGRES names a
@@ -25,7 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from psycopg import sql
 
-from bench.report import print_report
+from bench.report import print_quality, print_report
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432"
@@ -58,9 +59,9 @@ def _database_url(server: str, name: str) -> str:
 
 
 @contextlib.contextmanager
-def _postgres_database(server: str) -> Iterator[str]:
-    """Create hudhud_bench_<pid> on `server` and drop it afterwards."""
-    name = f"hudhud_bench_{os.getpid()}"
+def _postgres_database(server: str, suffix: str = "") -> Iterator[str]:
+    """Create hudhud_bench_<pid><suffix> on `server` and drop it afterwards."""
+    name = f"hudhud_bench_{os.getpid()}{suffix}"
     with psycopg.connect(_database_url(server, "postgres"), autocommit=True) as admin:
         admin.execute(
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
@@ -75,7 +76,9 @@ def _postgres_database(server: str) -> Iterator[str]:
             )
 
 
-def _run(label: str, database_url: str, var_dir: Path, scale: dict[str, int]) -> dict[str, Any]:
+def _run(
+    label: str, database_url: str, var_dir: Path, scale: dict[str, int], *, quality: bool = False
+) -> dict[str, Any]:
     out = var_dir / "results.json"
     command = [
         sys.executable,
@@ -95,6 +98,7 @@ def _run(label: str, database_url: str, var_dir: Path, scale: dict[str, int]) ->
         str(scale["times"]),
         "--concurrent",
         str(scale["concurrent"]),
+        *(["--quality"] if quality else []),
     ]
     began = time.perf_counter()
     finished = subprocess.run(
@@ -118,12 +122,22 @@ def main() -> None:
     }
     began = time.perf_counter()
     results: dict[str, dict[str, Any]] = {}
+    quality: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="hudhud-bench-") as temporary:
-        var_dir = Path(temporary) / "sqlite"
-        var_dir.mkdir()
-        results["sqlite"] = _run("sqlite", f"sqlite:///{var_dir / 'bench.sqlite3'}", var_dir, scale)
+        for kind in ("quality", "sqlite"):
+            var_dir = Path(temporary) / f"sqlite-{kind}"
+            var_dir.mkdir()
+            url = f"sqlite:///{var_dir / 'bench.sqlite3'}"
+            if kind == "quality":
+                quality["sqlite"] = _run("sqlite quality", url, var_dir, scale, quality=True)
+            else:
+                results["sqlite"] = _run("sqlite", url, var_dir, scale)
         server = _postgres_server()
         if server is not None:
+            var_dir = Path(temporary) / "postgres-quality"
+            var_dir.mkdir()
+            with _postgres_database(server, "_quality") as url:
+                quality["postgres"] = _run("postgres quality", url, var_dir, scale, quality=True)
             var_dir = Path(temporary) / "postgres"
             var_dir.mkdir()
             with _postgres_database(server) as url:
@@ -133,10 +147,12 @@ def main() -> None:
         f"{scale['times']} iterations a timing; whole run {time.perf_counter() - began:.0f} s"
     ]
     print_report(results, header=header)
+    print_quality(quality)
     if path := os.environ.get("HUDHUD_BENCH_JSON"):
-        Path(path).write_text(json.dumps(results, ensure_ascii=False, indent=1))
+        every = {**results, "quality": quality}
+        Path(path).write_text(json.dumps(every, ensure_ascii=False, indent=1))
         print(f"\nEvery figure: {path}")
-    if any("error" in result for result in results.values()):
+    if any("error" in result for result in (*results.values(), *quality.values())):
         sys.exit(1)
 
 

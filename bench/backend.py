@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from bench import corpus as corpus_module
 from bench import load, measure
+from bench import search as search_bench
 from bench.server import Server, load_test
 from hudhud.accounts.models import Account
 from hudhud.paging import Page
@@ -102,7 +103,19 @@ def run(
         )
     finally:
         server.stop()
+    # Search last: index_rebuild makes the bulk-loaded corpus searchable.
+    results["search"] = search_bench.index_and_time(corpus, loaded, reader, say=say)
+    results["search"]["database_mib"] = _database_size(var_dir)
     results["machine"]["load_average_end"] = os.getloadavg()
+    return results
+
+
+def run_quality() -> dict[str, Any]:
+    """Migrate a fresh database and score search quality in it; return the figures."""
+    override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]).enable()
+    call_command("migrate", interactive=False, verbosity=0)
+    results = search_bench.quality(say=say)
+    results["engine"] = _engine_version()
     return results
 
 

@@ -57,6 +57,7 @@ def print_report(results: Results, *, header: list[str]) -> None:
     _corpus_table(results, ok)
     _timing_table(results, ok)
     _server_table(results, ok)
+    _search_tables(results, ok)
     for label in ok:
         _details(label, results[label])
 
@@ -198,6 +199,168 @@ def _server_table(results: Results, ok: list[str]) -> None:
         )
         if posting["refused"]:
             print(f"  post_create refused {len(posting['refused'])}: {posting['refused'][:3]}")
+
+
+def _search_tables(results: Results, ok: list[str]) -> None:
+    ok = [label for label in ok if "search" in results[label]]
+    if not ok:
+        return
+    compare = "sqlite" in ok and "postgres" in ok
+    search = {label: results[label]["search"] for label in ok}
+    posts = results[ok[0]]["corpus"]["posts"]
+    widths = [18] * len(ok) + ([12] if compare else [])
+    print()
+    title = f"Search index, {posts:,} posts"
+    print(_row(title, [NAMES[label] for label in ok] + (["PG/SQLite"] if compare else []), widths))
+
+    def line(title: str, values: dict[str, float], digits: int = 1) -> None:
+        cells = [_number(values[label], digits) for label in ok]
+        if compare:
+            cells.append(_ratio(values["sqlite"], values["postgres"]))
+        print(_row(title, cells, widths))
+
+    line("index_rebuild(), s", {k: v["rebuild"]["seconds"] for k, v in search.items()})
+    line(
+        "index_rebuild(), µs a post (accounts included)",
+        {k: v["rebuild"]["us_per_post"] for k, v in search.items()},
+    )
+    line(
+        "post_index(post) alone, p50 µs",
+        {k: v["post_index"]["p50"] * 1000 for k, v in search.items()},
+    )
+    line(
+        "post_index(post) alone, p99 µs",
+        {k: v["post_index"]["p99"] * 1000 for k, v in search.items()},
+    )
+    line(
+        "post_create (indexing included), p50 µs",
+        {k: results[k]["posting"]["post_create"]["p50"] * 1000 for k in ok},
+    )
+    line(
+        "database size after indexing, MiB",
+        {k: v.get("database_mib", math.nan) for k, v in search.items()},
+    )
+
+    first = search[ok[0]]
+    reader = "@" + results[ok[0]]["readers"]["reader"]["username"]
+    following = results[ok[0]]["readers"]["reader"]["following"]
+    rows = (
+        ("search_posts, a visitor, page of 20", "posts_visitor"),
+        (f"search_posts, {reader} ({following} following)", "posts_reader"),
+        ("search_accounts (people, as-you-type)", "accounts"),
+        ("search_hashtags (completion)", "hashtags"),
+    )
+    widths = [10, 9] * (len(ok) + compare)
+    heads = []
+    for label in ok:
+        heads += [NAMES[label][:10], ""]
+    print()
+    print(
+        _row(
+            f"Search timings at {posts:,} posts, ms",
+            heads + (["PG/SQLite", ""] if compare else []),
+            widths,
+        )
+    )
+    print(_row("", ["p50", "p99"] * (len(ok) + compare), widths))
+    for title, key in rows:
+        cells = []
+        for label in ok:
+            cells += [_number(search[label][key]["p50"], 2), _number(search[label][key]["p99"], 2)]
+        if compare:
+            sqlite, postgres = search["sqlite"][key], search["postgres"][key]
+            cells += [
+                _ratio(sqlite["p50"], postgres["p50"]),
+                _ratio(sqlite["p99"], postgres["p99"]),
+            ]
+        print(_row(title, cells, widths))
+    counts = first["queries"]
+    print(
+        f"  {counts['posts']} post queries (noun phrases, pairs of them and tags of the corpus's "
+        f"own posts, e.g. {', '.join(counts['examples'][:4])}), {counts['people']} people and "
+        f"{counts['tags']} tag queries"
+    )
+    for label in ok:
+        s = search[label]
+        print(
+            f"  {NAMES[label]}: found nothing for {s['posts_visitor']['empty']} (visitor) / "
+            f"{s['posts_reader']['empty']} (reader) post queries, {s['accounts']['empty']} "
+            f"people and {s['hashtags']['empty']} tag queries; a visitor's page held "
+            f"{s['posts_visitor']['mean_found']:.1f} posts on average"
+        )
+
+
+def print_quality(quality: Results) -> None:
+    """Print recall@10 and MRR of the labelled queries per database, and what they missed."""
+    ok = [label for label in quality if "error" not in quality[label]]
+    for label in quality:
+        if label not in ok:
+            print(f"Search quality, {NAMES.get(label, label)}: FAILED — {quality[label]['error']}")
+    if not ok:
+        return
+    first = quality[ok[0]]
+    compare = "sqlite" in ok and "postgres" in ok
+    widths = [18] * len(ok) + ([12] if compare else [])
+    print()
+    title = f"Search quality: {first['queries']} labelled queries (tests/data/search_queries.json)"
+    print(title)
+    print(
+        f"  over {first['labelled_posts']} labelled posts and {first['distractors']:,} corpus "
+        "distractors, posted in random order through account_create / post_create in a fresh "
+        "database; search_posts(None, q, Page(limit=10)); "
+        f"{first['distractors_left_out']} distractors with every word of a query left out "
+        "(unlabelled right answers)"
+    )
+    print(
+        _row(
+            "",
+            [quality[label]["engine"] for label in ok] + (["PG/SQLite"] if compare else []),
+            widths,
+        )
+    )
+
+    def line(title: str, values: dict[str, float], digits: int = 3) -> None:
+        cells = [_number(values[label], digits) for label in ok]
+        if compare:
+            cells.append(_ratio(values["sqlite"], values["postgres"]))
+        print(_row(title, cells, widths))
+
+    line("recall@10 (target ≥ 0.95)", {k: quality[k]["recall_at_10"] for k in ok})
+    line("MRR (target ≥ 0.85)", {k: quality[k]["mrr"] for k in ok})
+    line("irrelevant posts in a top 10", {k: quality[k]["irrelevant_in_top"] for k in ok}, 0)
+    line(
+        "queries with an irrelevant post in the top 10",
+        {k: quality[k]["queries_with_irrelevant"] for k in ok},
+        0,
+    )
+    line("search_posts p50, ms", {k: quality[k]["search_ms"]["p50"] for k in ok}, 2)
+    line("posting all of them, s", {k: quality[k]["posting_seconds"] for k in ok})
+    for label in ok:
+        result = quality[label]
+        if result["refused"]:
+            print(
+                f"  {NAMES[label]}: post_create refused {len(result['refused'])}: "
+                f"{result['refused'][:3]}"
+            )
+        misses = [
+            s
+            for s in result["scored"]
+            if s["recall"] < 1 or s["reciprocal_rank"] < 1 or s["irrelevant_found"]
+        ]
+        print()
+        print(f"── {result['engine']}: {len(misses)} of {result['queries']} queries miss ──")
+        for s in misses:
+            rank = s["first_relevant"] or "none"
+            print(
+                f"  «{s['query']}» ({s['covers']}): recall {s['recall']:.2f}, "
+                f"first relevant at {rank}, {s['shown']} shown"
+            )
+            for text in s["missed"]:
+                print(f"      missed: {text}")
+            for text in s["above"] if s["reciprocal_rank"] < 1 else []:
+                print(f"      ranked above it: {text}")
+            for text in s["irrelevant_found"]:
+                print(f"      irrelevant in top 10: {text}")
 
 
 def _details(label: str, result: dict[str, Any]) -> None:

@@ -22,6 +22,9 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=100_000)
     parser.add_argument("--times", type=int, default=300, help="iterations of each timing")
     parser.add_argument("--concurrent", type=int, default=50, help="requests of each of 4 clients")
+    parser.add_argument(
+        "--quality", action="store_true", help="only search quality, in a fresh small database"
+    )
     args = parser.parse_args()
 
     port = args.port or free_port()
@@ -42,8 +45,11 @@ def main() -> None:
     import django  # noqa: PLC0415 - only once the environment above is set
 
     django.setup()
-    from bench.backend import run  # noqa: PLC0415 - imports models: after django.setup()
+    from bench.backend import run, run_quality  # noqa: PLC0415 - after django.setup()
 
+    if args.quality:
+        args.out.write_text(json.dumps(run_quality(), ensure_ascii=False, indent=1))
+        return
     results = run(
         var_dir=args.var_dir,
         port=port,
