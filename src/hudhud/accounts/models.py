@@ -73,11 +73,6 @@ class AccountKind(models.TextChoices):
     ORGANISATION = "organisation", _("Organisation")
 
 
-class AccountQuerySet(models.QuerySet["Account"]):
-    def active(self) -> AccountQuerySet:
-        return self.filter(suspended=False)
-
-
 class Account(models.Model):
     """A profile that posts: local (has a user) or remote (arrived through federation)."""
 
@@ -115,8 +110,6 @@ class Account(models.Model):
     shared_inbox_uri = models.URLField(max_length=500, blank=True, default="")
     public_key = models.TextField(blank=True, default="")
     private_key = models.TextField(blank=True, default="")
-
-    objects = AccountQuerySet.as_manager()
 
     class Meta:
         constraints: ClassVar = [

@@ -23,7 +23,9 @@ def viewer_of(request: HttpRequest) -> Account | None:
     """Return the account of the signed-in person, or None for a visitor."""
     if not request.user.is_authenticated:
         return None
-    return Account.objects.filter(user=request.user).first()
+    # The user's cached reverse accessor: the views and the page's context share one query.
+    account: Account | None = getattr(request.user, "account", None)
+    return account
 
 
 def account_required(
