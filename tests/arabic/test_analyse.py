@@ -12,6 +12,19 @@ from hudhud.arabic.analyse import _arabic_term, _latin_term
 
 # Every form in a set must give exactly one term, the same for the whole set.
 SAME_WORD: list[tuple[str, ...]] = [
+    # broken plurals and their singulars, with the clitics and pronouns either may carry
+    ("مشروع", "مشاريع", "المشاريع", "ومشاريعنا", "مشروعنا"),
+    ("بنك", "البنوك", "وبنوك", "بالبنك"),
+    ("مدرسة", "مدارس", "المدارس", "ومدارسنا"),
+    ("وظيفة", "وظائف", "الوظائف", "وظيفتي"),
+    ("لعبة", "ألعاب", "الألعاب", "والألعاب"),
+    ("صوت", "أصوات", "الأصوات"),
+    # two-letter nouns: ة written ت before a pronoun, and their nisba
+    ("صحة", "الصحة", "صحتك", "صحتنا", "الصحي"),
+    ("لغة", "اللغة", "لغتي", "لغوي"),
+    # ؤ and ئ before و are two accepted spellings of one hamza
+    ("مسؤول", "مسئول", "المسؤول", "والمسئول"),
+    ("شؤون", "شئون"),
     # تطوع: clitics, article, harakat, nisba adjective and its feminine and plural
     (
         "تطوع",
@@ -135,8 +148,10 @@ DIFFERENT_WORDS: list[tuple[str, str]] = [
     ("الكويت", "كوي"),
     ("تحسين", "تحس"),
     ("متطوع", "تطوع"),
-    ("مدرسة", "مدارس"),
     ("جامعة", "جمعة"),
+    ("روعة", "فروع"),  # wonderful, branches: فروع keeps its ف
+    ("حار", "بحار"),  # hot, seas
+    ("العالم", "العلماء"),  # the world, scholars: عالم is both, so علماء has no singular here
     ("ثابتة", "ثاب"),
     ("سلمى", "سلم"),
     ("موسى", "موس"),
@@ -160,12 +175,9 @@ KNOWN_MERGES: list[tuple[str, str]] = [
 
 # Forms that belong together but that light stemming leaves apart.
 KNOWN_MISSES: list[tuple[str, str]] = [
-    ("مدرسة", "مدارس"),  # broken plurals need a dictionary
-    ("كتاب", "كتب"),
-    ("وظيفة", "وظائف"),
+    ("كتاب", "كتب"),  # كتب is also "he wrote", so it is not in BROKEN_PLURALS
     ("مقال", "مقالًا"),  # the accusative alef: سوريا and كورونا end in alef too
     ("سنة", "وسنة"),  # a conjunction before a two-letter stem is kept (it may be وسن)
-    ("مسؤول", "مسئول"),  # `normalise` folds ؤ to و and ئ to ي, as hashtags do
 ]
 
 

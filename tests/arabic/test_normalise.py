@@ -16,6 +16,8 @@ from hudhud.arabic import is_blank, normalise
         ("مدرسة", "مدرسه"),
         ("مسؤول", "مسوول"),
         ("رئيس", "رييس"),
+        ("مسئول", "مسوول"),  # ئ before و is the other spelling of ؤ
+        ("شئون", "شوون"),
         # Persian letters as typed on a Persian keyboard
         ("کتاب", "كتاب"),
         ("یوم", "يوم"),

@@ -67,11 +67,7 @@ _BLANK = regex.compile(
 
 def normalise(text: str) -> str:
     """Return text folded for matching: one spelling for every variant."""
-    # NFKC is slow and rewrites more than Arabic, so pay for it only when
-    # presentation forms (ﻻ, ﷲ, ...) would otherwise slip past the table.
-    if _PRESENTATION_FORM.search(text):
-        text = unicodedata.normalize("NFKC", text)
-    return text.translate(_TABLE).casefold()
+    return _prepare(text).translate(_TABLE).casefold()
 
 
 def normalise_keeping_ta_marbuta(text: str) -> str:
@@ -80,9 +76,17 @@ def normalise_keeping_ta_marbuta(text: str) -> str:
     The stemmer needs it: ة ends a noun (سيارة), while ه may also be "his" (سيارته), and
     only the first can be stripped safely. It folds ة to ه itself once it has stemmed.
     """
+    return _prepare(text).translate(_TABLE_KEEPING_TA_MARBUTA).casefold()
+
+
+def _prepare(text: str) -> str:
+    # NFKC is slow and rewrites more than Arabic, so pay for it only when
+    # presentation forms (ﻻ, ﷲ, ...) would otherwise slip past the table.
     if _PRESENTATION_FORM.search(text):
         text = unicodedata.normalize("NFKC", text)
-    return text.translate(_TABLE_KEEPING_TA_MARBUTA).casefold()
+    # Before و a hamza is written on ؤ or on ئ by different conventions (مسؤول, مسئول;
+    # شؤون, شئون): one word, so ئو is read as ؤو and both fold to وو.
+    return text.replace("ئو", "ؤو")
 
 
 def is_blank(text: str) -> bool:

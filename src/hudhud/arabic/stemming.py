@@ -35,10 +35,20 @@ The rules, in order:
    after an article too, since a noun that starts with و keeps it after ال: الوظيفة and
    وظيفة must meet.
 
-A word shorter than three letters is never stemmed.
+A word shorter than three letters is never stemmed, except the few two-letter nouns of
+SHORT_NOUNS, whose ة is written ت before a pronoun and who make their nisba irregularly:
+صحتك and الصحي are الصحة.
+
+Last, a broken plural takes its singular's stem: no affix rule joins مشاريع with مشروع or
+بنوك with بنك. BROKEN_PLURALS lists the common ones whose plural is not also another
+common word (كتب is "he wrote" as well, معارض "opponent", اشهر "most famous"); the
+lexicons of packages (arramooz) list thousands more, but among the frequent ones most are
+such homographs (عرض، ورد، اعلام), so a hand-picked list serves search better.
 """
 
 import Stemmer  # type: ignore[import-not-found]
+
+from hudhud.arabic.normalise import normalise_keeping_ta_marbuta
 
 
 def _words(text: str) -> frozenset[str]:
@@ -107,11 +117,11 @@ KEEP = _words(
     ورق ورش وحد وجب وصل ولي وزر وسم وكر وفر وجد وقع وقف وصف ولد وحوش وطنا وزنا وداع وايد
     فريق فيلم فيديو فندق فطور فساد فقير فقراء فلسط فرنسا فيسبوك فوايد فاطم فايز فيصل فهد
     فواد فريد فارق فاضل فنان فنون فلاح فراغ فكر فرح فتح فرق فصل فقد فهم فوز فضل فعل فعلا
-    فقر فرض فرد فرن فرص فلوس فاتور فعال فصول فخور فستان فراش
+    فقر فرض فرد فرن فرص فلوس فاتور فعال فصول فخور فستان فراش فروع
     كبير كبار كتاب كامل كاملا كريم كريما كلام كندا كلاب كاميرا كفار كفيل كمال كثير
     لطيف لاحق لبنان لاعب ليون ليلا
     بطاق بحير بطول بارز باطل بروتين باسم برهان باراك بيان بارد بديل بشير بترول بتول بستان
-    بلاء
+    بلاء بلدان بحار
     """
 )
 # Stems ending in ت as a letter of the word, before a pronoun: بيوتهم is بيوت + هم.
@@ -126,6 +136,160 @@ _TA_KEEP = _words(
 # Names that end in ى (folded to ي), which would otherwise pass for a nisba: ليلى is not ليل.
 _NAMES = _words("ليلي سلمي موسي عيسي يحيي مصطفي نجوي يسري بشري سلوي ذكري")
 
+# Nouns of two letters and ة, with the words their ت or nisba makes: صحتك, الصحي → صحة.
+SHORT_NOUNS = _words("صحة لغة سنة ثقة قوة جهة مدة شدة دقة صفة صلة سعة رية عدة هبة")
+_SHORT_FORMS = {"صحي": "صحة", "لغوي": "لغة", "سنوي": "سنة", "قوي": "قوة", "رئوي": "رية"}
+
+# Broken plurals and their singulars, as they are written (one pair a line).
+BROKEN_PLURALS = dict(
+    line.split()
+    for line in """
+    مشاريع مشروع
+    بنوك بنك
+    علوم علم
+    مدارس مدرسة
+    طلاب طالب
+    اجهزة جهاز
+    برامج برنامج
+    مواقع موقع
+    افكار فكرة
+    دروس درس
+    اسواق سوق
+    مدن مدينة
+    اعمال عمل
+    اخبار خبر
+    اطفال طفل
+    رجال رجل
+    مراكز مركز
+    حقوق حق
+    حدود حد
+    خطوط خط
+    اصدقاء صديق
+    تقارير تقرير
+    وظائف وظيفة
+    شروط شرط
+    اسعار سعر
+    حلول حل
+    مساجد مسجد
+    اسئلة سؤال
+    اجوبة جواب
+    افلام فيلم
+    العاب لعبة
+    مشاكل مشكلة
+    مسائل مسالة
+    قضايا قضية
+    نتائج نتيجة
+    فوائد فائدة
+    اهداف هدف
+    اراء راي
+    اسباب سبب
+    ادلة دليل
+    انظمة نظام
+    اقسام قسم
+    فروع فرع
+    مبادئ مبدا
+    قواعد قاعدة
+    شوارع شارع
+    بيوت بيت
+    منازل منزل
+    مكاتب مكتب
+    مصانع مصنع
+    مطاعم مطعم
+    فنادق فندق
+    اشخاص شخص
+    اعضاء عضو
+    زملاء زميل
+    عملاء عميل
+    خبراء خبير
+    اطباء طبيب
+    اساتذة استاذ
+    شعراء شاعر
+    رؤساء رئيس
+    وزراء وزير
+    امراء امير
+    ملوك ملك
+    شيوخ شيخ
+    ابناء ابن
+    بنات بنت
+    اولاد ولد
+    شباب شاب
+    نساء امراة
+    ايام يوم
+    شهور شهر
+    سنوات سنة
+    اعوام عام
+    دقائق دقيقة
+    اسابيع اسبوع
+    اشياء شيء
+    امور امر
+    احداث حدث
+    اخطاء خطا
+    اعياد عيد
+    اسماء اسم
+    الوان لون
+    اصوات صوت
+    رسائل رسالة
+    قصص قصة
+    حروف حرف
+    اراضي ارض
+    بلدان بلد
+    جبال جبل
+    بحار بحر
+    اشجار شجرة
+    زهور زهرة
+    طيور طائر
+    قلوب قلب
+    عيون عين
+    نجوم نجم
+    اموال مال
+    ارباح ربح
+    عقود عقد
+    ضرائب ضريبة
+    رواتب راتب
+    خوادم خادم
+    روابط رابط
+    حواسيب حاسوب
+    جوائز جائزة
+    هدايا هدية
+    اطعمة طعام
+    مدراء مدير
+    مناطق منطقة
+    شعوب شعب
+    قبائل قبيلة
+    جيوش جيش
+    عناوين عنوان
+    حقائق حقيقة
+    وسائل وسيلة
+    مصادر مصدر
+    مراحل مرحلة
+    نماذج نموذج
+    اساليب اسلوب
+    مفاتيح مفتاح
+    تفاصيل تفصيل
+    مواعيد موعد
+    مواضيع موضوع
+    صحف صحيفة
+    اقلام قلم
+    ابواب باب
+    نوافذ نافذة
+    فصول فصل
+    حصص حصة
+    قوانين قانون
+    انشطة نشاط
+    انواع نوع
+    اجزاء جزء
+    افراد فرد
+    جوانب جانب
+    اطراف طرف
+    ظروف ظرف
+    اوقات وقت
+    عقول عقل
+    جذور جذر
+    اصول اصل
+    ثمار ثمرة
+    """.strip().splitlines()
+)
+
 _english = Stemmer.Stemmer("english")
 
 
@@ -137,6 +301,10 @@ def stem_arabic(word: str) -> str:
         return _ALLAH
     if word.endswith(_ALLAH):  # names: عبدالله، نصرالله، وعبدالله
         return word[1:] if word[0] in "وف" and len(word) > len(_ALLAH) + 2 else word
+    return _PLURAL_STEMS.get(stem := _light_stem(word), stem)
+
+
+def _light_stem(word: str) -> str:
     return _stem(_without_article(word)).replace("ة", "ه")
 
 
@@ -161,6 +329,8 @@ def _without_article(word: str) -> str:
 def _stem(word: str, clitics: int = 0) -> str:
     if word in _NAMES:
         return word
+    if short := _SHORT_FORMS.get(word):
+        return short
     stem = _without_endings(word)
     # A verb's ending does not count: كسبت and وصلوا are كسب and وصل with a subject, not
     # ك + سبت and و + صلوا. Only ب ل ك are judged without it, since و and ف also come
@@ -197,6 +367,8 @@ def _without_endings(word: str) -> str:
                 and word[: cut + 1] not in _TA_KEEP
             ):
                 return word[:cut]
+            if word.endswith(pronoun) and cut == 2 and word[:2] + "ة" in SHORT_NOUNS:
+                return word[:2] + "ة"
     if word.endswith(_PRONOUN_ENDINGS):
         for pronoun, left in _PRONOUNS:
             if word.endswith(pronoun):
@@ -213,3 +385,14 @@ def _without_endings(word: str) -> str:
         else:
             break
     return word
+
+
+# The stem of each plural, and its singular's: built once with the rules above. A plural
+# that starts with ال as a letter of the word (العاب، الوان) is keyed with the article too.
+_PLURAL_STEMS = {
+    _light_stem(normalise_keeping_ta_marbuta(form)): _light_stem(
+        normalise_keeping_ta_marbuta(singular)
+    )
+    for plural, singular in BROKEN_PLURALS.items()
+    for form in (plural, "ال" + plural)
+}
