@@ -146,18 +146,21 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_rq",
+    "oauth2_provider",
     "hudhud.accounts",
     "hudhud.posts",
     "hudhud.timelines",
     "hudhud.notifications",
     "hudhud.moderation",
     "hudhud.search",
+    "hudhud.api",
     "hudhud.web",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "hudhud.api.middleware.TrailingSlashMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -183,6 +186,17 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+# OAuth 2 as Mastodon clients expect it: an app may use every grant, PKCE is optional (many
+# apps send none), tokens last until revoked, and a redirect URI may use an app's own scheme.
+OAUTH2_PROVIDER_APPLICATION_MODEL = "api.Application"
+OAUTH2_PROVIDER = {
+    "SCOPES_BACKEND_CLASS": "hudhud.api.scopes.MastodonScopes",
+    "PKCE_REQUIRED": False,
+    "ACCESS_TOKEN_EXPIRE_SECONDS": 100 * 365 * 24 * 3600,
+    "AUTHORIZATION_CODE_EXPIRE_SECONDS": 600,
+    "ROTATE_REFRESH_TOKEN": False,
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["http", "https", "urn"],
+}
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 

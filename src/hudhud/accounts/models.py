@@ -41,7 +41,7 @@ class Digits(models.TextChoices):
     WESTERN = "western", _("Western (123)")
 
 
-class User(AbstractBaseUser, PermissionsMixin):
+class User(AbstractBaseUser, PermissionsMixin):  # type: ignore[django-manager-missing]
     """A person who signs in to this server; their public face is `account`."""
 
     email = models.EmailField(_("E-mail"), unique=True)

@@ -1,0 +1,1 @@
+"""The Mastodon client API and OAuth 2: views and the to-Mastodon serialisers only."""

@@ -1,0 +1,183 @@
+"""Account, its profile fields and source, and Relationship."""
+
+from datetime import date, datetime
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils.html import escape
+from ninja import Schema
+
+from hudhud.accounts.models import Account as AccountModel
+from hudhud.accounts.selectors import Relationship as RelationshipData
+
+
+class CustomEmoji(Schema):
+    shortcode: str
+    url: str
+    static_url: str
+    visible_in_picker: bool
+    category: str | None = None
+
+
+class Field(Schema):
+    name: str
+    value: str
+    verified_at: datetime | None = None
+
+
+class Account(Schema):
+    id: str
+    username: str
+    acct: str
+    url: str
+    uri: str
+    display_name: str
+    note: str
+    avatar: str
+    avatar_static: str
+    header: str
+    header_static: str
+    locked: bool
+    fields: list[Field]
+    emojis: list[CustomEmoji]
+    bot: bool
+    group: bool
+    discoverable: bool | None
+    indexable: bool
+    hide_collections: bool
+    noindex: bool
+    suspended: bool
+    limited: bool
+    created_at: datetime
+    last_status_at: date | None
+    statuses_count: int
+    followers_count: int
+    following_count: int
+    roles: list[dict[str, str]]
+    #: Hudhud: the account's specialty and kind (person, business, startup, organisation).
+    specialty: str
+    kind: str
+
+
+class Source(Schema):
+    note: str
+    fields: list[Field]
+    privacy: str
+    sensitive: bool
+    language: str
+    follow_requests_count: int
+    hide_collections: bool
+    discoverable: bool
+    indexable: bool
+
+
+class CredentialAccount(Account):
+    source: Source
+
+
+class Relationship(Schema):
+    id: str
+    following: bool
+    showing_reblogs: bool
+    notifying: bool
+    languages: list[str] | None
+    followed_by: bool
+    blocking: bool
+    blocked_by: bool
+    muting: bool
+    muting_notifications: bool
+    requested: bool
+    requested_by: bool
+    domain_blocking: bool
+    endorsed: bool
+    note: str
+
+
+def absolute(path: str) -> str:
+    """Return `path` (a URL on this server, or already absolute) as an absolute URL."""
+    return path if "://" in path else settings.BASE_URL + path
+
+
+def _fields(account: AccountModel) -> list[Field]:
+    return [Field(name=item["name"], value=escape(item["value"])) for item in account.fields]
+
+
+def account(account: AccountModel) -> Account:
+    """Return the Mastodon Account of `account`."""
+    avatar = absolute(account.avatar.url if account.avatar else static("web/avatar.png"))
+    header = absolute(account.header.url if account.header else static("web/header.png"))
+    return Account(
+        id=str(account.pk),
+        username=account.username,
+        acct=account.acct,
+        url=account.url or account.uri,
+        uri=account.uri,
+        display_name=account.display_name,
+        note=account.bio_html,
+        avatar=avatar,
+        avatar_static=avatar,
+        header=header,
+        header_static=header,
+        locked=account.locked,
+        fields=_fields(account),
+        emojis=[],
+        bot=account.bot,
+        group=False,
+        discoverable=account.discoverable,
+        indexable=account.discoverable,
+        hide_collections=False,
+        noindex=not account.discoverable,
+        suspended=account.suspended,
+        limited=False,
+        # Mastodon shows the day an account was made, not the moment.
+        created_at=account.created_at.replace(hour=0, minute=0, second=0, microsecond=0),
+        last_status_at=None,
+        statuses_count=account.posts_count,
+        followers_count=account.followers_count,
+        following_count=account.following_count,
+        roles=[],
+        specialty=account.specialty,
+        kind=account.kind,
+    )
+
+
+def credential_account(
+    me: AccountModel, *, follow_requests: int, privacy: str = "public"
+) -> CredentialAccount:
+    """Return the signed-in caller's own Account, with the source of their profile."""
+    language = me.user.language if me.user is not None else settings.LANGUAGE_CODE
+    return CredentialAccount(
+        **account(me).model_dump(),
+        source=Source(
+            note=me.bio,
+            fields=[Field(name=item["name"], value=item["value"]) for item in me.fields],
+            privacy=privacy,
+            sensitive=False,
+            language=language,
+            follow_requests_count=follow_requests,
+            hide_collections=False,
+            discoverable=me.discoverable,
+            indexable=me.discoverable,
+        ),
+    )
+
+
+def relationship(target: AccountModel, found: RelationshipData) -> Relationship:
+    """Return the Mastodon Relationship of the caller with `target`."""
+    return Relationship(
+        id=str(target.pk),
+        following=found.following,
+        showing_reblogs=found.following,
+        notifying=False,
+        languages=None,
+        followed_by=found.followed_by,
+        blocking=found.blocking,
+        blocked_by=found.blocked_by,
+        muting=found.muting,
+        muting_notifications=found.muting,
+        requested=found.requested,
+        requested_by=False,
+        domain_blocking=False,
+        endorsed=False,
+        note="",
+    )

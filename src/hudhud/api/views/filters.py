@@ -1,0 +1,5 @@
+"""Filters v2 (docs.joinmastodon.org/methods/filters)."""
+
+from ninja import Router
+
+router = Router(tags=["filters"])

@@ -1,0 +1,5 @@
+"""The instance: description, rules, peers, activity, custom emojis (methods/instance)."""
+
+from ninja import Router
+
+router = Router(tags=["instance"])

@@ -1,0 +1,5 @@
+"""Reports (docs.joinmastodon.org/methods/reports)."""
+
+from ninja import Router
+
+router = Router(tags=["reports"])
