@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 from hudhud.arabic import MAX_POST_LENGTH, post_length
 
 if TYPE_CHECKING:
-    from tests.e2e.conftest import Server
+    from tests.servers import Server
 
 pytestmark = pytest.mark.e2e
 

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 if TYPE_CHECKING:
-    from tests.e2e.conftest import Server
+    from tests.servers import Server
 
 pytestmark = pytest.mark.e2e
 
