@@ -2,6 +2,7 @@
 
 import os
 import platform
+import secrets
 import sqlite3
 import sys
 import time
@@ -14,12 +15,14 @@ from django.core.management import call_command
 from django.db import connection, connections
 from django.test.utils import override_settings
 from django.utils import timezone
+from oauth2_provider.models import AccessToken
 
 from bench import corpus as corpus_module
 from bench import load, measure
 from bench import search as search_bench
-from bench.server import Server, load_test
+from bench.server import Server, api_load_test, load_test
 from hudhud.accounts.models import Account
+from hudhud.api.models import Application
 from hudhud.paging import Page
 from hudhud.timelines.selectors import home_timeline
 
@@ -88,6 +91,7 @@ def run(
     results["posting"] = measure.posting(corpus, loaded, say=say)
 
     newest = home_timeline(reader, Page())[0].pk
+    token = _token_of(reader)
     connections.close_all()  # the server gets the database to itself
     say(f"starting hudhud run on 127.0.0.1:{port}")
     server = Server(dict(os.environ), port, var_dir / "server.log")
@@ -100,6 +104,9 @@ def run(
             times=times,
             concurrent=concurrent,
             say=say,
+        )
+        results["api"] = api_load_test(
+            server, token=token, newest_post=newest, times=times, concurrent=concurrent, say=say
         )
     finally:
         server.stop()
@@ -117,6 +124,25 @@ def run_quality() -> dict[str, Any]:
     results = search_bench.quality(say=say)
     results["engine"] = _engine_version()
     return results
+
+
+def _token_of(account: Account) -> str:
+    """Return a bearer token of a Mastodon app for `account`, as an app holds after OAuth."""
+    app = Application.objects.create(
+        name="bench",
+        client_type=Application.CLIENT_CONFIDENTIAL,
+        authorization_grant_type=Application.GRANT_PASSWORD,
+        scopes="read write",
+    )
+    value = secrets.token_urlsafe(32)
+    AccessToken.objects.create(
+        user=account.user,
+        application=app,
+        token=value,
+        scope="read write",
+        expires=timezone.now() + timedelta(days=1),
+    )
+    return value
 
 
 def _engine_version() -> str:

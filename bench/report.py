@@ -99,6 +99,9 @@ _TIMINGS = (
     ("home_timeline(), {median} ({median_following} following)", ("home_query_median",)),
     ("GET / over HTTP, {reader}, 1 client", ("http", "sequential")),
     ("GET / over HTTP, {reader}, {threads} clients at once", ("http", "concurrent")),
+    ("GET /api/v1/timelines/home?limit=20, {reader}, 1 client", ("api", "home")),
+    ("  the same, {threads} clients at once", ("api", "home_concurrent")),
+    ("POST /api/v1/statuses over HTTP", ("api", "post")),
     ("post_create (its fan-out queued in the database)", ("posting", "post_create")),
     ("fan-out task of those posts", ("posting", "fan_out")),
     ("fan-out task, {star} ({star_entries} timelines)", ("posting", "fan_out_most_followed")),
@@ -166,6 +169,15 @@ def _server_table(results: Results, ok: list[str]) -> None:
     line(
         "GET / requests/s, 1 client (1000 / mean ms)",
         {k: 1000 / v["sequential"]["mean"] for k, v in http.items()},
+    )
+    api = {label: results[label]["api"] for label in ok}
+    line(
+        "GET /api/v1/timelines/home requests/s, 4 clients",
+        {k: v["home_concurrent"]["requests_per_second"] for k, v in api.items()},
+    )
+    line(
+        "RSS of the granian worker after the API runs, MiB",
+        {k: max(p["rss_mib"] for p in v["memory_after"]) for k, v in api.items()},
     )
     line("page size, KiB", {k: v["page_bytes"] / 1024 for k, v in http.items()})
     line(

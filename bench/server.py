@@ -114,19 +114,25 @@ class Server:
 class Browser:
     """A signed-in visitor: keeps cookies and one keep-alive connection."""
 
-    def __init__(self, port: int, cookies: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        port: int,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.port = port
         self.cookies = dict(cookies or {})
+        self.headers = dict(headers or {})  # e.g. an API client's Authorization
         self._connection: http.client.HTTPConnection | None = None
 
     def copy(self) -> "Browser":
-        return Browser(self.port, self.cookies)
+        return Browser(self.port, self.cookies, self.headers)
 
     def request(
         self, method: str, path: str, form: dict[str, str] | None = None
     ) -> tuple[int, dict[str, str], bytes]:
         """Send one request and read the whole answer; return status, headers and body."""
-        headers = {"Host": f"127.0.0.1:{self.port}", "Accept-Language": "ar"}
+        headers = {"Host": f"127.0.0.1:{self.port}", "Accept-Language": "ar", **self.headers}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
         body = None
@@ -188,7 +194,7 @@ def load_test(
         sequential = summary(repeat(lambda: _get_home(browser), times=times, warmup=20))
         memory_sequential = server.memory()
         say(f"GET / ×{4 * concurrent}, 4 clients at once")
-        together = _together(browser, clients=4, each=concurrent)
+        together = _together(browser, _get_home, clients=4, each=concurrent)
     finally:
         browser.close()
     return {
@@ -207,7 +213,62 @@ def _get_home(browser: Browser) -> None:
         raise RuntimeError(f"GET / answered {status}")
 
 
-def _together(browser: Browser, *, clients: int, each: int) -> dict[str, Any]:
+def api_load_test(
+    server: Server,
+    *,
+    token: str,
+    newest_post: int,
+    times: int,
+    concurrent: int,
+    say: Callable[[str], None],
+) -> dict[str, Any]:
+    """Time the Mastodon API as an app calls it: the home timeline alone and with 4 clients
+    at once, then posting; read memory."""
+    client = Browser(server.port, headers={"Authorization": f"Bearer {token}"})
+    try:
+        status, _headers, page = client.request("GET", API_HOME)
+        if status != 200 or f'"id":"{newest_post}"'.encode() not in page:
+            raise RuntimeError(f"GET {API_HOME} answered {status} without the newest post")
+        say(f"GET {API_HOME} ×{times}, one client")
+        home = summary(repeat(lambda: _get_api_home(client), times=times, warmup=20))
+        say(f"GET {API_HOME} ×{4 * concurrent}, 4 clients at once")
+        together = _together(client, _get_api_home, clients=4, each=concurrent)
+        posts = min(times, 100)
+        say(f"POST /api/v1/statuses ×{posts}")
+        counter = iter(range(posts + 10))
+        posting = summary(
+            repeat(lambda: _post_status(client, next(counter)), times=posts, warmup=5)
+        )
+    finally:
+        client.close()
+    return {
+        "page_bytes": len(page),
+        "home": home,
+        "home_concurrent": together,
+        "post": posting,
+        "memory_after": server.memory(),
+    }
+
+
+API_HOME = "/api/v1/timelines/home?limit=20"
+
+
+def _get_api_home(client: Browser) -> None:
+    status, _headers, _page = client.request("GET", API_HOME)
+    if status != 200:
+        raise RuntimeError(f"GET {API_HOME} answered {status}")
+
+
+def _post_status(client: Browser, number: int) -> None:
+    text = f"تجربة النشر عبر الواجهة البرمجية رقم {number} #هدهد"
+    status, _headers, page = client.request("POST", "/api/v1/statuses", {"status": text})
+    if status != 200:
+        raise RuntimeError(f"POST /api/v1/statuses answered {status}: {page[:300]!r}")
+
+
+def _together(
+    browser: Browser, call: Callable[[Browser], None], *, clients: int, each: int
+) -> dict[str, Any]:
     """Send `each` requests from each of `clients` threads at once; return latency and rate."""
     durations: list[list[float]] = [[] for _ in range(clients)]
     errors: list[BaseException] = []
@@ -216,9 +277,9 @@ def _together(browser: Browser, *, clients: int, each: int) -> dict[str, Any]:
     def client(number: int) -> None:
         visitor = browser.copy()
         try:
-            _get_home(visitor)  # connect before the clock starts
+            call(visitor)  # connect before the clock starts
             start.wait()
-            durations[number] = repeat(lambda: _get_home(visitor), times=each, warmup=0)
+            durations[number] = repeat(lambda: call(visitor), times=each, warmup=0)
         except BaseException as error:
             errors.append(error)
             start.abort()
