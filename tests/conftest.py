@@ -19,6 +19,7 @@ def _isolated(settings: Settings, tmp_path: Path) -> None:
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.RATELIMIT_ENABLE = False  # tests/api/test_ratelimits.py turns them on
 
 
 @pytest.fixture(autouse=True)

@@ -37,6 +37,33 @@ WEB_WORKERS = env.int("HUDHUD_WEB_WORKERS", default=1)
 #: HUDHUD_DEMO — load the demo into an empty database on `hudhud run` (on)
 DEMO = env.bool("HUDHUD_DEMO", default=True)
 
+#: HUDHUD_TITLE — the server's name, as apps and other servers show it (هدهد)
+INSTANCE_TITLE = env.str("HUDHUD_TITLE", default="هدهد")
+#: HUDHUD_DESCRIPTION — a sentence about the server, for apps and server directories
+INSTANCE_DESCRIPTION = env.str(
+    "HUDHUD_DESCRIPTION",
+    default="هدهد شبكة تدوين مصغّر عربية: اكتب وتابع وناقش بلغتك، مع أي تطبيق ماستودون.",
+)
+#: HUDHUD_RULES — the server's rules, separated by | (a short list in Arabic)
+INSTANCE_RULES = [
+    rule.strip()
+    for rule in env.str(
+        "HUDHUD_RULES",
+        default="احترم الآخرين: لا شتائم ولا تحرّش ولا خطاب كراهية."
+        "|لا رسائل مزعجة ولا إعلانات متكررة."
+        "|لا محتوى مخالفًا للقانون."
+        "|نبّه إلى المحتوى الحساس بتحذير قبل عرضه."
+        "|لا تنتحل شخصية غيرك.",
+    ).split("|")
+    if rule.strip()
+]
+#: HUDHUD_CONTACT_EMAIL — where people write to those who run the server (admin@DOMAIN)
+CONTACT_EMAIL = env.str("HUDHUD_CONTACT_EMAIL", default=f"admin@{DOMAIN.split(':')[0]}")
+#: HUDHUD_CONTACT_USERNAME — the local account that apps name as the server's contact (none)
+CONTACT_USERNAME = env.str("HUDHUD_CONTACT_USERNAME", default="")
+#: HUDHUD_STREAMING_URL — where apps reach the streaming API (this server, ws:// or wss://)
+STREAMING_URL = env.str("HUDHUD_STREAMING_URL", default=f"{'wss' if HTTPS else 'ws'}://{DOMAIN}")
+
 
 def _secret_key() -> str:
     """Return HUDHUD_SECRET_KEY, or the key generated once and kept under var/."""
@@ -107,6 +134,26 @@ CACHES: dict[str, dict[str, Any]] = {
     )
 }
 
+# Rate limits as Mastodon sets them, counted in the cache (so shared through Redis when set).
+# A rate is COUNT/PERIOD, the period in s, m, h or d with an optional multiple: 300/5m.
+#: HUDHUD_RATE_LIMITS — on or off: every rate limit below at once (on)
+RATELIMIT_ENABLE = env.bool("HUDHUD_RATE_LIMITS", default=True)
+#: HUDHUD_RATE_LIMIT_TOKEN — API requests of one access token (300/5m)
+RATE_LIMIT_TOKEN = env.str("HUDHUD_RATE_LIMIT_TOKEN", default="300/5m")
+#: HUDHUD_RATE_LIMIT_ANONYMOUS — API requests without a token, per address (300/5m)
+RATE_LIMIT_ANONYMOUS = env.str("HUDHUD_RATE_LIMIT_ANONYMOUS", default="300/5m")
+#: HUDHUD_RATE_LIMIT_SIGN_UP — sign-ups (API and web) per address (5/30m)
+RATE_LIMIT_SIGN_UP = env.str("HUDHUD_RATE_LIMIT_SIGN_UP", default="5/30m")
+#: HUDHUD_RATE_LIMIT_LOGIN — password sign-ins (OAuth password grant and web) per address (25/5m)
+RATE_LIMIT_LOGIN = env.str("HUDHUD_RATE_LIMIT_LOGIN", default="25/5m")
+#: HUDHUD_RATE_LIMIT_MEDIA — media uploads through the API per account (30/30m)
+RATE_LIMIT_MEDIA = env.str("HUDHUD_RATE_LIMIT_MEDIA", default="30/30m")
+#: HUDHUD_CLIENT_IP_HEADER — the header a reverse proxy puts the caller's address in, such as
+#: X-Forwarded-For (its last entry is taken); unset: the address of the connection
+CLIENT_IP_HEADER = env.str("HUDHUD_CLIENT_IP_HEADER", default="")
+# Serve rather than refuse everyone when the cache is down.
+RATELIMIT_FAIL_OPEN = True
+
 #: HUDHUD_TIME_ZONE — the zone dates are shown in (Asia/Riyadh)
 TIME_ZONE = env.str("HUDHUD_TIME_ZONE", default="Asia/Riyadh")
 USE_TZ = True
@@ -166,6 +213,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "hudhud.web.middleware.LanguageMiddleware",
+    "hudhud.api.ratelimits.RateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

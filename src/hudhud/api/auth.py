@@ -49,6 +49,25 @@ def caller_of(token: str) -> Caller | None:
     return Caller(account=account, token=found, scopes=frozenset(scopes.parse(found.scope)))
 
 
+def _caller_of_request(request: HttpRequest, token: str) -> Caller | None:
+    """Return the caller `token` stands for, looked up once a request (the rate limits look
+    before the endpoint does)."""
+    known: tuple[str, Caller | None] | None = getattr(request, "_hudhud_caller", None)
+    if known is None or known[0] != token:
+        known = (token, caller_of(token))
+        request._hudhud_caller = known  # type: ignore[attr-defined]
+    return known[1]
+
+
+def bearer_caller(request: HttpRequest) -> Caller | None:
+    """Return the caller of the request's bearer token: ANONYMOUS without one, None for a
+    token that is unknown or dead."""
+    scheme, _space, value = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        return ANONYMOUS
+    return _caller_of_request(request, value.strip())
+
+
 class Token(HttpBearer):
     """Authenticate by bearer token and require `scope` of it."""
 
@@ -63,7 +82,7 @@ class Token(HttpBearer):
         return super().__call__(request)
 
     def authenticate(self, request: HttpRequest, token: str) -> Caller | None:
-        caller = caller_of(token)
+        caller = _caller_of_request(request, token)
         if caller is None:
             return None
         if not scopes.grants(caller.scopes, self.scope):
