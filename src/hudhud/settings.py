@@ -63,6 +63,8 @@ CONTACT_EMAIL = env.str("HUDHUD_CONTACT_EMAIL", default=f"admin@{DOMAIN.split(':
 CONTACT_USERNAME = env.str("HUDHUD_CONTACT_USERNAME", default="")
 #: HUDHUD_STREAMING_URL — where apps reach the streaming API (this server, ws:// or wss://)
 STREAMING_URL = env.str("HUDHUD_STREAMING_URL", default=f"{'wss' if HTTPS else 'ws'}://{DOMAIN}")
+#: HUDHUD_SOURCE_URL — where this server's source code is published, as the AGPL asks (none)
+SOURCE_URL = env.str("HUDHUD_SOURCE_URL", default="")
 
 
 def _secret_key() -> str:
