@@ -1,4 +1,5 @@
-"""Posts (with boosts, quotes, replies and edits), hashtags, mentions, likes, bookmarks, media."""
+"""Posts (with boosts, quotes, replies and edits), hashtags, mentions, likes, bookmarks, media,
+polls, pins, muted conversations and scheduled posts."""
 
 from __future__ import annotations
 
@@ -132,6 +133,9 @@ class Post(models.Model):
     quote_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
     )
+    # The first post of the thread a reply belongs to (None for a post that starts one): what
+    # muting a conversation mutes. A plain ID, so that deleting a root touches no other row.
+    root_id = models.BigIntegerField(null=True, blank=True)
 
     created_at = models.DateTimeField(default=timezone.now)
     edited_at = models.DateTimeField(null=True, blank=True)
@@ -176,6 +180,11 @@ class Post(models.Model):
     def is_boost(self) -> bool:
         return self.boost_of_id is not None
 
+    @property
+    def thread_root_id(self) -> int:
+        """Return the ID of the first post of this post's thread (its own when it starts one)."""
+        return self.root_id or self.pk
+
 
 class Mention(models.Model):
     post = models.ForeignKey(Post, on_delete=models.CASCADE)
@@ -198,6 +207,9 @@ class PostEdit(models.Model):
     content = models.TextField()
     spoiler_text = models.CharField(max_length=500, blank=True, default="")
     sensitive = models.BooleanField(default=False)
+    # The IDs of the images the version showed, and its poll's options (None: no poll).
+    media_ids = models.JSONField(default=list, blank=True)
+    poll_options = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField()
 
     class Meta:
@@ -252,6 +264,9 @@ class Media(models.Model):
     blurhash = models.CharField(max_length=64, blank=True, default="")
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
+    # The focal point kept in view when the image is cropped: -1.0 (left, bottom) to 1.0.
+    focus_x = models.FloatField(default=0.0)
+    focus_y = models.FloatField(default=0.0)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -259,3 +274,95 @@ class Media(models.Model):
 
     def __str__(self) -> str:
         return f"{self.mime_type} {self.pk}"
+
+
+class Poll(models.Model):
+    """The poll of a post: its options and how many chose each, until `expires_at`."""
+
+    id = SnowflakeField()
+    post = models.OneToOneField(Post, on_delete=models.CASCADE, related_name="poll")
+    options = models.JSONField()  # the titles, in order
+    option_votes = models.JSONField()  # how many chose each option, in the same order
+    multiple = models.BooleanField(default=False)
+    hide_totals = models.BooleanField(default=False)
+    expires_at = models.DateTimeField()
+    votes_count = models.PositiveIntegerField(default=0)
+    voters_count = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.post_id}: {' / '.join(self.options)}"
+
+    @property
+    def expired(self) -> bool:
+        return self.expires_at <= timezone.now()
+
+
+class PollVote(models.Model):
+    """One choice of `account` in `poll`; a multiple-choice vote is several rows."""
+
+    # Indexed by the unique (poll, account, choice) constraint.
+    poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="votes", db_index=False)
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="poll_votes")
+    choice = models.PositiveSmallIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["poll", "account", "choice"], name="poll_choice_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} → {self.poll_id}[{self.choice}]"
+
+
+class Pin(models.Model):
+    """A post its author features at the top of their profile."""
+
+    # Indexed by the unique (account, post) constraint.
+    account = models.ForeignKey(
+        Account, on_delete=models.CASCADE, related_name="pins", db_index=False
+    )
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "post"], name="pin_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} 📌 {self.post_id}"
+
+
+class ConversationMute(models.Model):
+    """`account` is not notified of the thread that starts with the post `root_id`."""
+
+    # Indexed by the unique (account, root_id) constraint.
+    account = models.ForeignKey(
+        Account, on_delete=models.CASCADE, related_name="muted_conversations", db_index=False
+    )
+    root_id = models.BigIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "root_id"], name="conversation_mute_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} 🔇 {self.root_id}"
+
+
+class ScheduledPost(models.Model):
+    """A post to publish at `scheduled_at`, with what `post_create` will be given then."""
+
+    id = SnowflakeField()
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="scheduled_posts")
+    scheduled_at = models.DateTimeField()
+    # text, visibility, spoiler_text, sensitive, language, in_reply_to_id, quote_id,
+    # media_ids and poll ({options, expires_in, multiple, hide_totals} or None)
+    params = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.account_id} @ {self.scheduled_at}"

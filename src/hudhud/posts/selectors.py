@@ -1,15 +1,29 @@
-"""Shared reads of posts: loading them for display, threads, a viewer's interactions, and
-hashtags."""
+"""Shared reads of posts: loading them for display, threads, a viewer's interactions,
+hashtags, polls, pins and scheduled posts."""
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from hudhud.accounts.models import Account, Block, Mute
 from hudhud.arabic import hashtag_key
 from hudhud.paging import Page, paginate
-from hudhud.posts.models import Bookmark, Hashtag, HashtagFollow, Like, Media, Post, Visibility
+from hudhud.posts.models import (
+    Bookmark,
+    ConversationMute,
+    Hashtag,
+    HashtagFollow,
+    Like,
+    Media,
+    Pin,
+    Poll,
+    PollVote,
+    Post,
+    ScheduledPost,
+    Visibility,
+)
 
 # How far a thread is shown above and below a post.
 MAX_ANCESTORS = 40
@@ -26,6 +40,8 @@ def posts_for_display(ids: Sequence[int]) -> list[Post]:
             "boost_of__quote_of__author",
             "quote_of__author",
             "in_reply_to_account",
+            "poll",
+            "boost_of__poll",
         )
         .prefetch_related(media, Prefetch("boost_of__media", queryset=Media.objects.order_by("id")))
         .in_bulk(ids)
@@ -171,3 +187,171 @@ def hashtag_summary(viewer: Account | None, name: str) -> HashtagSummary:
 def followed_hashtags(viewer: Account) -> list[Hashtag]:
     """Return the hashtags `viewer` follows, the latest followed first."""
     return list(Hashtag.objects.filter(followers__account=viewer).order_by("-followers__id"))
+
+
+def poll_of(post: Post) -> Poll | None:
+    """Return the poll of a post loaded by `posts_for_display` (no query), or None."""
+    try:
+        return post.poll
+    except ObjectDoesNotExist:
+        return None
+
+
+@dataclass(frozen=True)
+class Involvement:
+    """What else a viewer has to do with shown posts: which of their own posts they pinned,
+    which threads they muted, and their votes in the posts' polls."""
+
+    pinned: set[int] = field(default_factory=set)
+    muted_threads: set[int] = field(default_factory=set)
+    votes: dict[int, list[int]] = field(default_factory=dict)  # poll ID → choices
+
+
+def involvement_of(viewer: Account | None, posts: Iterable[Post]) -> Involvement:
+    """Return `viewer`'s pins, muted threads and votes among `posts` (and the posts they
+    boost), in at most three queries, each only when the page needs it."""
+    shown = [post.boost_of or post for post in posts]
+    if viewer is None or not shown:
+        return Involvement()
+    own = [post.pk for post in shown if post.author_id == viewer.pk]
+    polls = [poll.pk for poll in map(poll_of, shown) if poll is not None]
+    votes: dict[int, list[int]] = {}
+    if polls:
+        rows = PollVote.objects.filter(account=viewer, poll_id__in=polls).order_by("choice")
+        for poll_id, choice in rows.values_list("poll_id", "choice"):
+            votes.setdefault(poll_id, []).append(choice)
+    return Involvement(
+        pinned=set(
+            Pin.objects.filter(account=viewer, post_id__in=own).values_list("post_id", flat=True)
+        )
+        if own
+        else set(),
+        muted_threads=set(
+            ConversationMute.objects.filter(
+                account=viewer, root_id__in={post.thread_root_id for post in shown}
+            ).values_list("root_id", flat=True)
+        ),
+        votes=votes,
+    )
+
+
+def poll_visible(viewer: Account | None, poll_id: int) -> Poll | None:
+    """Return the poll `poll_id` if `viewer` may see its post."""
+    return (
+        Poll.objects.select_related("post")
+        .filter(pk=poll_id, post__in=Post.objects.visible_to(viewer))
+        .first()
+    )
+
+
+def boosts_of(post: Post, page: Page) -> list[Post]:
+    """Return a page of the boosts of `post` by accounts that are not suspended, newest first,
+    with their authors."""
+    boosts = Post.objects.filter(boost_of=post, author__suspended=False).select_related("author")
+    return paginate(boosts, page)
+
+
+def likes_of(post: Post, page: Page) -> list[Like]:
+    """Return a page of the likes of `post` by accounts that are not suspended, newest first,
+    with the accounts."""
+    likes = Like.objects.filter(post=post, account__suspended=False).select_related("account")
+    return paginate(likes, page)
+
+
+def media_of(account: Account, media_id: int) -> Media | None:
+    """Return `account`'s image `media_id`, or None if it is another's or not there."""
+    return Media.objects.filter(pk=media_id, account=account).first()
+
+
+def media_of_ids(account: Account, ids: Sequence[int]) -> list[Media]:
+    """Return `account`'s images of `ids` in that order (attached or not: posting checks),
+    leaving out the IDs of none of theirs."""
+    found = Media.objects.filter(account=account).in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
+def scheduled_posts_of(account: Account, page: Page) -> list[ScheduledPost]:
+    """Return a page of `account`'s scheduled posts, newest scheduling first."""
+    return paginate(ScheduledPost.objects.filter(account=account), page)
+
+
+def scheduled_post_of(account: Account, scheduled_id: int) -> ScheduledPost | None:
+    return ScheduledPost.objects.filter(pk=scheduled_id, account=account).first()
+
+
+def media_by_id(ids: Iterable[int]) -> dict[int, Media]:
+    """Return the images of `ids` by ID, in one query."""
+    return Media.objects.in_bulk(list(ids))
+
+
+def account_posts(
+    viewer: Account | None,
+    account: Account,
+    page: Page,
+    *,
+    pinned: bool = False,
+    only_media: bool = False,
+    exclude_replies: bool = False,
+    exclude_reblogs: bool = False,
+    tagged: str = "",
+) -> list[Post]:
+    """Return a page of `account`'s posts and boosts that `viewer` may see, as Mastodon's
+    account statuses: `pinned` only the pinned ones (latest pinned first); `exclude_replies`
+    leaves out replies to others, not the account's own threads."""
+    posts = Post.objects.visible_to(viewer).filter(author=account)
+    if pinned:
+        pins = paginate(
+            Pin.objects.filter(account=account, post__in=posts.filter(boost_of__isnull=True)),
+            page,
+            key="post_id",
+        )
+        return posts_for_display([pin.post_id for pin in pins])
+    if exclude_replies:
+        posts = posts.filter(Q(in_reply_to__isnull=True) | Q(in_reply_to_account=account))
+    if exclude_reblogs or only_media or tagged:
+        posts = posts.filter(boost_of__isnull=True)
+    if only_media:
+        posts = posts.filter(Exists(Media.objects.filter(post=OuterRef("pk"))))
+    if tagged:
+        posts = posts.filter(hashtags__key=hashtag_key(tagged))
+    rows = paginate(posts.only("id"), page)
+    return posts_for_display([post.pk for post in rows])
+
+
+def bookmark_rows(viewer: Account, page: Page) -> list[Bookmark]:
+    """Return a page of `viewer`'s bookmarks of posts they may still see, the latest
+    bookmark first, paged by the bookmark's ID as Mastodon pages them."""
+    visible = Post.objects.visible_to(viewer)
+    return paginate(Bookmark.objects.filter(account=viewer, post__in=visible), page)
+
+
+def like_rows(viewer: Account, page: Page) -> list[Like]:
+    """Return a page of `viewer`'s likes of posts they may still see, the latest like
+    first, paged by the like's ID as Mastodon pages them."""
+    visible = Post.objects.visible_to(viewer)
+    return paginate(Like.objects.filter(account=viewer, post__in=visible), page)
+
+
+def hashtag_follow_rows(viewer: Account, page: Page) -> list[HashtagFollow]:
+    """Return a page of the hashtags `viewer` follows, the latest followed first, paged by
+    the follow's ID."""
+    follows = HashtagFollow.objects.filter(account=viewer).select_related("hashtag")
+    return paginate(follows, page)
+
+
+def posts_visible(viewer: Account | None, ids: Sequence[int]) -> list[Post]:
+    """Return the posts of `ids` that `viewer` may see, in that order, loaded for display."""
+    allowed = set(Post.objects.visible_to(viewer).filter(pk__in=ids).values_list("pk", flat=True))
+    return posts_for_display([pk for pk in dict.fromkeys(ids) if pk in allowed])
+
+
+def poll_votes_of(viewer: Account | None, poll: Poll) -> list[int] | None:
+    """Return `viewer`'s choices in `poll`, or None if they did not vote."""
+    if viewer is None:
+        return None
+    choices = list(
+        PollVote.objects.filter(poll=poll, account=viewer)
+        .order_by("choice")
+        .values_list("choice", flat=True)
+    )
+    return choices or None

@@ -1,7 +1,8 @@
-"""Every write to posts: create, edit, delete, boost, like, bookmark, media uploads, and
-hashtag follows."""
+"""Every write to posts: create, edit, delete, boost, like, bookmark, pin, mute a thread,
+media uploads, and hashtag follows (polls: `polls.py`; scheduled posts: `scheduling.py`)."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import IO
 
@@ -20,16 +21,20 @@ from hudhud.notifications.services import notification_create
 from hudhud.posts.images import image_process
 from hudhud.posts.models import (
     Bookmark,
+    ConversationMute,
     Hashtag,
     HashtagFollow,
     HashtagSpelling,
     Like,
     Media,
     Mention,
+    Pin,
+    Poll,
     Post,
     PostEdit,
     Visibility,
 )
+from hudhud.posts.polls import PollSpec, poll_attach, poll_check, poll_replace
 from hudhud.posts.rendering import render_text
 from hudhud.search.services import post_index
 from hudhud.timelines.services import timeline_push
@@ -37,6 +42,7 @@ from hudhud.timelines.tasks import fan_out_post
 
 MAX_MEDIA = 4
 MAX_DESCRIPTION_LENGTH = 1500
+MAX_PINS = 5
 
 
 def _check_text(text: str, spoiler_text: str, media: Sequence[Media]) -> None:
@@ -138,6 +144,39 @@ def _ensure_can_interact(account: Account, post: Post) -> None:
         raise ValidationError(_("This post was not found."), code="not_found")
 
 
+def post_validate(
+    *,
+    author: Account,
+    text: str,
+    visibility: str = Visibility.PUBLIC,
+    spoiler_text: str = "",
+    media: Sequence[Media] = (),
+    reply_to: Post | None = None,
+    quote_of: Post | None = None,
+    poll: PollSpec | None = None,
+) -> None:
+    """Raise ValidationError if `post_create` would refuse this post (the originals of boosts
+    given as `reply_to` and `quote_of`)."""
+    text = text.strip()
+    spoiler_text = "" if is_blank(spoiler_text) else spoiler_text.strip()
+    if visibility not in Visibility.values:
+        raise ValidationError(_("Unknown visibility."), code="visibility")
+    _check_text(text, spoiler_text, media)
+    _check_media(author, media)
+    if poll is not None:
+        if media:
+            raise ValidationError(
+                _("A post cannot have both images and a poll."), code="poll_media"
+            )
+        poll_check(poll)
+    if reply_to is not None:
+        _ensure_can_interact(author, reply_to)
+    if quote_of is not None:
+        _ensure_can_interact(author, quote_of)
+        if quote_of.visibility not in (Visibility.PUBLIC, Visibility.UNLISTED):
+            raise ValidationError(_("Only public posts can be quoted."), code="quote_private")
+
+
 @transaction.atomic
 def post_create(
     *,
@@ -150,9 +189,10 @@ def post_create(
     reply_to: Post | None = None,
     quote_of: Post | None = None,
     media: Sequence[Media] = (),
+    poll: PollSpec | None = None,
     created_at: datetime | None = None,
 ) -> Post:
-    """Create a local post, its mentions and hashtags, and queue its fan-out.
+    """Create a local post, its mentions, hashtags and poll, and queue its fan-out.
 
     `created_at` dates a post in the past (the demo, imports); its ID sorts by that time.
     """
@@ -160,16 +200,16 @@ def post_create(
     spoiler_text = "" if is_blank(spoiler_text) else spoiler_text.strip()
     reply_to = reply_to and (reply_to.boost_of or reply_to)
     quote_of = quote_of and (quote_of.boost_of or quote_of)
-    if visibility not in Visibility.values:
-        raise ValidationError(_("Unknown visibility."), code="visibility")
-    _check_text(text, spoiler_text, media)
-    _check_media(author, media)
-    if reply_to is not None:
-        _ensure_can_interact(author, reply_to)
-    if quote_of is not None:
-        _ensure_can_interact(author, quote_of)
-        if quote_of.visibility not in (Visibility.PUBLIC, Visibility.UNLISTED):
-            raise ValidationError(_("Only public posts can be quoted."), code="quote_private")
+    post_validate(
+        author=author,
+        text=text,
+        visibility=visibility,
+        spoiler_text=spoiler_text,
+        media=media,
+        reply_to=reply_to,
+        quote_of=quote_of,
+        poll=poll,
+    )
     mentions = _mentioned_accounts(text)
     post_id = new_id() if created_at is None else id_at(created_at)
     base = settings.BASE_URL
@@ -187,8 +227,11 @@ def post_create(
         in_reply_to=reply_to,
         in_reply_to_account=reply_to.author if reply_to else None,
         quote_of=quote_of,
+        root_id=reply_to.thread_root_id if reply_to else None,
         created_at=created_at or timezone.now(),
     )
+    if poll is not None:
+        poll_attach(post=post, spec=poll)
     Mention.objects.bulk_create([Mention(post=post, account=account) for account in mentions])
     post.hashtags.set(_hashtags(text))
     _spellings_count(_spellings(text), change=1)
@@ -204,6 +247,30 @@ def post_create(
     return post
 
 
+@dataclass(frozen=True)
+class MediaChange:
+    """A new description or focal point (x, y from -1.0 to 1.0) of an attached image."""
+
+    description: str | None = None
+    focus: tuple[float, float] | None = None
+
+
+# `post_edit(poll=KEEP)` leaves the poll as it is; `poll=None` removes it.
+KEEP = PollSpec(options=(), expires_in=0)
+
+
+def _describe(media: Media, change: MediaChange) -> list[str]:
+    """Apply `change` to `media` unsaved; return the fields it changed."""
+    fields = []
+    if change.description is not None:
+        media.description = _clean_description(change.description)
+        fields.append("description")
+    if change.focus is not None:
+        media.focus_x, media.focus_y = _clean_focus(change.focus)
+        fields += ["focus_x", "focus_y"]
+    return fields
+
+
 @transaction.atomic
 def post_edit(
     *,
@@ -211,16 +278,47 @@ def post_edit(
     text: str,
     spoiler_text: str = "",
     sensitive: bool = False,
+    language: str | None = None,
     media: Sequence[Media] | None = None,
+    media_changes: Mapping[int, MediaChange] | None = None,
+    poll: PollSpec | None = KEEP,
 ) -> Post:
-    """Change a post's text, keeping the previous version in its history."""
+    """Change a post's text (and language, images, their descriptions, or poll), keeping
+    the previous version in its history. `media=None` keeps the images; `poll=KEEP` the poll.
+    """
     text = text.strip()
     spoiler_text = "" if is_blank(spoiler_text) else spoiler_text.strip()
+    language = post.language if language is None else language[:16]
     attached = list(post.media.all()) if media is None else list(media)
+    old_media_ids = [item.pk for item in post.media.all()]
     _check_text(text, spoiler_text, attached)
     _check_media(post.author, attached, post)
-    if (text, spoiler_text, sensitive) == (post.text, post.spoiler_text, post.sensitive) and (
-        media is None or {m.pk for m in attached} == set(post.media.values_list("pk", flat=True))
+    current_poll = Poll.objects.filter(post=post).first()
+    if poll is not KEEP and poll is not None:
+        if attached:
+            raise ValidationError(
+                _("A post cannot have both images and a poll."), code="poll_media"
+            )
+        poll_check(poll)
+    for item in attached:
+        change = (media_changes or {}).get(item.pk)
+        fields = _describe(item, change) if change is not None else []
+        if fields:
+            item.save(update_fields=fields)
+    if (
+        (text, spoiler_text, sensitive, language)
+        == (post.text, post.spoiler_text, post.sensitive, post.language)
+        and [m.pk for m in attached] == old_media_ids
+        and (
+            poll is KEEP
+            or (poll is None and current_poll is None)
+            or (
+                poll is not None
+                and current_poll is not None
+                and (list(poll.options), poll.multiple, poll.hide_totals)
+                == (current_poll.options, current_poll.multiple, current_poll.hide_totals)
+            )
+        )
     ):
         return post
     PostEdit.objects.create(
@@ -229,16 +327,23 @@ def post_edit(
         content=post.content,
         spoiler_text=post.spoiler_text,
         sensitive=post.sensitive,
+        media_ids=old_media_ids,
+        poll_options=current_poll.options if current_poll else None,
         created_at=post.edited_at or post.created_at,
     )
+    if poll is not KEEP:
+        poll_replace(post=post, spec=poll)
     mentions = _mentioned_accounts(text)
     old_spellings, new_spellings = _spellings(post.text).keys(), _spellings(text).keys()
     post.text = text
     post.content = _render(text, mentions)
     post.spoiler_text = spoiler_text
     post.sensitive = sensitive or bool(spoiler_text)
+    post.language = language
     post.edited_at = timezone.now()
-    post.save(update_fields=["text", "content", "spoiler_text", "sensitive", "edited_at"])
+    post.save(
+        update_fields=["text", "content", "spoiler_text", "sensitive", "language", "edited_at"]
+    )
     new_mentions = [
         account for account in mentions if not post.mentions.filter(pk=account.pk).exists()
     ]
@@ -257,8 +362,9 @@ def post_edit(
 
 
 @transaction.atomic
-def post_delete(*, post: Post) -> None:
-    """Delete a post with its boosts, likes and place in every timeline."""
+def post_delete(*, post: Post, keep_media: bool = False) -> None:
+    """Delete a post with its boosts, likes and place in every timeline; with `keep_media`,
+    its images stay, unattached, for the post that redrafts it."""
     if post.boost_of_id is None:  # boosts are not counted among an account's posts
         Account.objects.filter(pk=post.author_id, posts_count__gt=0).update(
             posts_count=F("posts_count") - 1
@@ -272,8 +378,11 @@ def post_delete(*, post: Post) -> None:
             boosts_count=F("boosts_count") - 1
         )
     _spellings_count(_spellings(post.text), change=-1)
-    for item in post.media.all():
-        media_files_delete(media=item)
+    if keep_media:
+        post.media.update(post=None)
+    else:
+        for item in post.media.all():
+            media_files_delete(media=item)
     post.delete()
 
 
@@ -386,14 +495,33 @@ def _clean_description(description: str) -> str:
     return description
 
 
+def _clean_focus(focus: tuple[float, float]) -> tuple[float, float]:
+    x, y = focus
+    if not (-1.0 <= x <= 1.0 and -1.0 <= y <= 1.0):
+        raise ValidationError(
+            _("A focal point is two numbers from -1.0 to 1.0."), code="focus_range"
+        )
+    return x, y
+
+
 @transaction.atomic
-def media_create(*, account: Account, file: IO[bytes], description: str = "") -> Media:
-    """Store an uploaded image without its metadata, with a thumbnail, blurhash and alt text."""
+def media_create(
+    *,
+    account: Account,
+    file: IO[bytes],
+    description: str = "",
+    focus: tuple[float, float] = (0.0, 0.0),
+) -> Media:
+    """Store an uploaded image without its metadata, with a thumbnail, blurhash, alt text and
+    focal point."""
     description = _clean_description(description)
+    focus_x, focus_y = _clean_focus(focus)
     image = image_process(file)
     media = Media(
         account=account,
         description=description,
+        focus_x=focus_x,
+        focus_y=focus_y,
         blurhash=image.blurhash,
         width=image.width,
         height=image.height,
@@ -406,14 +534,62 @@ def media_create(*, account: Account, file: IO[bytes], description: str = "") ->
 
 
 @transaction.atomic
-def media_describe(*, media: Media, description: str) -> Media:
-    """Change an image's alt text."""
-    description = _clean_description(description)
-    media.description = description
-    media.save(update_fields=["description"])
-    if media.post is not None:
+def media_describe(
+    *, media: Media, description: str | None = None, focus: tuple[float, float] | None = None
+) -> Media:
+    """Change an image's alt text or focal point (None: as it is)."""
+    fields = _describe(media, MediaChange(description=description, focus=focus))
+    if fields:
+        media.save(update_fields=fields)
+    if "description" in fields and media.post is not None:
         post_index(media.post)
     return media
+
+
+@transaction.atomic
+def media_delete(*, media: Media) -> None:
+    """Delete an image no post shows."""
+    if media.post_id is not None:
+        raise ValidationError(_("This image belongs to a post."), code="media_attached")
+    media_files_delete(media=media)
+    media.delete()
+
+
+@transaction.atomic
+def pin_create(*, account: Account, post: Post) -> Pin:
+    """Feature `post`, one of `account`'s own public or unlisted posts, on their profile."""
+    if post.author_id != account.pk or post.is_boost:
+        raise ValidationError(_("Someone else's post cannot be pinned."), code="pin_others")
+    if post.visibility not in (Visibility.PUBLIC, Visibility.UNLISTED):
+        raise ValidationError(_("Only public posts can be pinned."), code="pin_private")
+    existing = Pin.objects.filter(account=account, post=post).first()
+    if existing is not None:
+        return existing
+    # Counted under the account's row lock, so that two pins at once cannot pass the limit.
+    Account.objects.select_for_update().filter(pk=account.pk).first()
+    if Pin.objects.filter(account=account).count() >= MAX_PINS:
+        raise ValidationError(
+            _("You have already pinned the maximum number of posts."), code="pin_limit"
+        )
+    return Pin.objects.create(account=account, post=post)
+
+
+@transaction.atomic
+def pin_delete(*, account: Account, post: Post) -> None:
+    Pin.objects.filter(account=account, post=post).delete()
+
+
+@transaction.atomic
+def conversation_mute(*, account: Account, post: Post) -> None:
+    """Stop notifying `account` of the thread `post` belongs to; twice changes nothing."""
+    post = post.boost_of or post
+    ConversationMute.objects.get_or_create(account=account, root_id=post.thread_root_id)
+
+
+@transaction.atomic
+def conversation_unmute(*, account: Account, post: Post) -> None:
+    post = post.boost_of or post
+    ConversationMute.objects.filter(account=account, root_id=post.thread_root_id).delete()
 
 
 def media_files_delete(*, media: Media) -> None:
