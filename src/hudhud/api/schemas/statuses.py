@@ -1,4 +1,5 @@
-"""Status and what it holds: media attachments, mentions, tags, the app that posted it."""
+"""Status and what it holds (media attachments, mentions, tags, poll, the app that posted it),
+its edits and source, and scheduled statuses."""
 
 from collections.abc import Sequence
 from datetime import datetime
@@ -10,8 +11,16 @@ from ninja import Schema
 from pydantic import Field
 
 from hudhud.accounts.models import Account as AccountModel
-from hudhud.posts.models import Media, Post
-from hudhud.posts.selectors import Interactions, interactions_of
+from hudhud.posts.models import Media, Post, PostEdit, ScheduledPost
+from hudhud.posts.models import Poll as PollModel
+from hudhud.posts.selectors import (
+    Interactions,
+    Involvement,
+    interactions_of,
+    involvement_of,
+    media_by_id,
+    poll_of,
+)
 
 from .accounts import Account, CustomEmoji, absolute, account
 
@@ -27,6 +36,24 @@ class MediaAttachment(Schema):
     meta: dict[str, Any]
     description: str | None
     blurhash: str | None
+
+
+class PollOption(Schema):
+    title: str
+    votes_count: int | None  # None while the totals are hidden
+
+
+class Poll(Schema):
+    id: str
+    expires_at: datetime | None
+    expired: bool
+    multiple: bool
+    votes_count: int
+    voters_count: int | None  # None for a single-choice poll, as on Mastodon
+    options: list[PollOption]
+    emojis: list[CustomEmoji]
+    voted: bool | None = None
+    own_votes: list[int] | None = None
 
 
 class StatusMention(Schema):
@@ -68,7 +95,7 @@ class Status(Schema):
     in_reply_to_id: str | None
     in_reply_to_account_id: str | None
     reblog: "Status | None"
-    poll: dict[str, Any] | None
+    poll: Poll | None
     card: dict[str, Any] | None
     language: str | None
     text: str | None = None
@@ -82,11 +109,26 @@ class Status(Schema):
     quote_id: str | None = None
 
 
+def _size(width: int, height: int) -> dict[str, Any]:
+    size: dict[str, Any] = {"width": width, "height": height}
+    if width and height:
+        size.update(size=f"{width}x{height}", aspect=width / height)
+    return size
+
+
+# The longest side of a thumbnail (posts.images.image_process).
+THUMBNAIL_SIDE = 640
+
+
 def media_attachment(media: Media) -> MediaAttachment:
     """Return the Mastodon MediaAttachment of `media`."""
-    original: dict[str, Any] = {"width": media.width, "height": media.height}
+    meta: dict[str, Any] = {
+        "original": _size(media.width, media.height),
+        "focus": {"x": media.focus_x, "y": media.focus_y},
+    }
     if media.width and media.height:
-        original.update(size=f"{media.width}x{media.height}", aspect=media.width / media.height)
+        scale = min(1.0, THUMBNAIL_SIDE / max(media.width, media.height))
+        meta["small"] = _size(round(media.width * scale), round(media.height * scale))
     url = absolute(media.file.url) if media.file else None
     return MediaAttachment(
         id=str(media.pk),
@@ -94,26 +136,55 @@ def media_attachment(media: Media) -> MediaAttachment:
         url=url or media.remote_url or None,
         preview_url=absolute(media.thumbnail.url) if media.thumbnail else url,
         remote_url=media.remote_url or None,
-        meta={"original": original, "focus": {"x": 0.0, "y": 0.0}},
+        meta=meta,
         description=media.description or None,
         blurhash=media.blurhash or None,
     )
 
 
+def poll(found: PollModel, viewer: AccountModel | None, own_votes: list[int] | None) -> Poll:
+    """Return the Poll entity of `found` as `viewer` sees it; `own_votes` are the viewer's
+    choices (None: not voted)."""
+    expired = found.expired
+    shown = expired or not found.hide_totals
+    voted = None
+    if viewer is not None:
+        voted = own_votes is not None or viewer.pk == found.post.author_id
+    return Poll(
+        id=str(found.pk),
+        expires_at=found.expires_at,
+        expired=expired,
+        multiple=found.multiple,
+        votes_count=found.votes_count,
+        voters_count=found.voters_count if found.multiple else None,
+        options=[
+            PollOption(title=title, votes_count=count if shown else None)
+            for title, count in zip(found.options, found.option_votes, strict=True)
+        ],
+        emojis=[],
+        voted=voted,
+        own_votes=(own_votes or []) if viewer is not None else None,
+    )
+
+
 def statuses(posts: Sequence[Post], viewer: AccountModel | None) -> list[Status]:
     """Return the Statuses of `posts` (loaded by `posts_for_display`) as `viewer` sees them,
-    with two more queries for their mentions and tags and at most four for what the viewer
-    did to them."""
+    with two more queries for their mentions and tags, at most four for what the viewer did
+    to them and three for their pins, muted threads and votes."""
     shown = [post.boost_of or post for post in posts]
     prefetch_related_objects(shown, "mentions", "hashtags")
     done = interactions_of(viewer, posts)
-    return [status(post, viewer, done) for post in posts]
+    involved = involvement_of(viewer, posts)
+    return [status(post, viewer, done, involved) for post in posts]
 
 
-def status(post: Post, viewer: AccountModel | None, done: Interactions) -> Status:
+def status(
+    post: Post, viewer: AccountModel | None, done: Interactions, involved: Involvement
+) -> Status:
     """Return the Status of one post; `statuses` loads what this needs for a whole page."""
     original = post.boost_of
     mine = viewer is not None and post.author_id == viewer.pk
+    found_poll = poll_of(post) if original is None else None
     return Status(
         id=str(post.pk),
         uri=post.uri,
@@ -150,18 +221,156 @@ def status(post: Post, viewer: AccountModel | None, done: Interactions) -> Statu
         in_reply_to_account_id=(
             str(post.in_reply_to_account_id) if post.in_reply_to_account_id else None
         ),
-        reblog=status(original, viewer, done) if original is not None else None,
-        poll=None,
+        reblog=status(original, viewer, done, involved) if original is not None else None,
+        poll=(
+            poll(found_poll, viewer, involved.votes.get(found_poll.pk))
+            if found_poll is not None
+            else None
+        ),
         card=None,
         language=post.language or None,
         favourited=post.pk in done.liked if viewer else None,
         reblogged=post.pk in done.boosted if viewer else None,
-        muted=False if viewer else None,
+        muted=post.thread_root_id in involved.muted_threads if viewer else None,
         bookmarked=post.pk in done.bookmarked if viewer else None,
-        pinned=False if mine else None,
+        pinned=post.pk in involved.pinned if mine else None,
         quote_id=(
             str(post.quote_of_id)
             if post.quote_of_id is not None and post.quote_of_id in done.quotable
             else None
         ),
     )
+
+
+class StatusEdit(Schema):
+    content: str
+    spoiler_text: str
+    sensitive: bool
+    created_at: datetime
+    account: Account
+    poll: dict[str, list[dict[str, str]]] | None
+    media_attachments: list[MediaAttachment]
+    emojis: list[CustomEmoji]
+
+
+def status_edits(post: Post, edits: Sequence[PostEdit]) -> list[StatusEdit]:
+    """Return the versions of `post`, oldest first, the current one last (`edits` are the
+    earlier ones, oldest first)."""
+    author = account(post.author)
+    images = media_by_id(pk for edit in edits for pk in edit.media_ids)
+    current_poll = poll_of(post)
+    versions = [
+        StatusEdit(
+            content=edit.content,
+            spoiler_text=edit.spoiler_text,
+            sensitive=edit.sensitive,
+            created_at=edit.created_at,
+            account=author,
+            poll=_edit_poll(edit.poll_options),
+            media_attachments=[
+                media_attachment(images[pk]) for pk in edit.media_ids if pk in images
+            ],
+            emojis=[],
+        )
+        for edit in edits
+    ]
+    versions.append(
+        StatusEdit(
+            content=post.content,
+            spoiler_text=post.spoiler_text,
+            sensitive=post.sensitive,
+            created_at=post.edited_at or post.created_at,
+            account=author,
+            poll=_edit_poll(current_poll.options if current_poll else None),
+            media_attachments=[media_attachment(item) for item in post.media.all()],
+            emojis=[],
+        )
+    )
+    return versions
+
+
+def _edit_poll(options: list[str] | None) -> dict[str, list[dict[str, str]]] | None:
+    return {"options": [{"title": title} for title in options]} if options else None
+
+
+class StatusSource(Schema):
+    id: str
+    text: str
+    spoiler_text: str
+
+
+class Context(Schema):
+    ancestors: list[Status]
+    descendants: list[Status]
+
+
+class ScheduledStatusPoll(Schema):
+    options: list[str]
+    expires_in: str
+    multiple: bool
+    hide_totals: bool
+
+
+class ScheduledStatusParams(Schema):
+    text: str
+    poll: ScheduledStatusPoll | None
+    media_ids: list[str] | None
+    sensitive: bool | None
+    spoiler_text: str | None
+    visibility: str
+    in_reply_to_id: str | None
+    language: str | None
+    application_id: str | None
+    scheduled_at: datetime | None = None
+    idempotency: str | None = None
+    with_rate_limit: bool = False
+    #: Hudhud: the post this one will quote.
+    quote_id: str | None = None
+
+
+class ScheduledStatus(Schema):
+    id: str
+    scheduled_at: datetime
+    params: ScheduledStatusParams
+    media_attachments: list[MediaAttachment]
+
+
+def scheduled_statuses(found: Sequence[ScheduledPost]) -> list[ScheduledStatus]:
+    """Return the ScheduledStatuses of `found`, with one query for all their images."""
+    images = media_by_id(pk for item in found for pk in item.params.get("media_ids") or [])
+    result = []
+    for item in found:
+        params = item.params
+        media_ids = params.get("media_ids") or []
+        spec = params.get("poll")
+        result.append(
+            ScheduledStatus(
+                id=str(item.pk),
+                scheduled_at=item.scheduled_at,
+                params=ScheduledStatusParams(
+                    text=params.get("text", ""),
+                    poll=ScheduledStatusPoll(
+                        options=spec["options"],
+                        expires_in=str(spec["expires_in"]),
+                        multiple=spec["multiple"],
+                        hide_totals=spec["hide_totals"],
+                    )
+                    if spec
+                    else None,
+                    media_ids=[str(pk) for pk in media_ids] or None,
+                    sensitive=params.get("sensitive"),
+                    spoiler_text=params.get("spoiler_text") or None,
+                    visibility=params.get("visibility", "public"),
+                    in_reply_to_id=(
+                        str(params["in_reply_to_id"]) if params.get("in_reply_to_id") else None
+                    ),
+                    language=params.get("language") or None,
+                    application_id=None,
+                    quote_id=str(params["quote_id"]) if params.get("quote_id") else None,
+                ),
+                media_attachments=[
+                    media_attachment(images[pk]) for pk in media_ids if pk in images
+                ],
+            )
+        )
+    return result
