@@ -41,6 +41,15 @@ class Digits(models.TextChoices):
     WESTERN = "western", _("Western (123)")
 
 
+class PostingPrivacy(models.TextChoices):
+    """Who a new post reaches unless its author chooses otherwise (Mastodon's
+    `source[privacy]`); direct messages are never a default."""
+
+    PUBLIC = "public", _("Public")
+    UNLISTED = "unlisted", _("Unlisted")
+    PRIVATE = "private", _("Followers only")
+
+
 class User(AbstractBaseUser, PermissionsMixin):  # type: ignore[django-manager-missing]
     """A person who signs in to this server; their public face is `account`."""
 
@@ -56,6 +65,12 @@ class User(AbstractBaseUser, PermissionsMixin):  # type: ignore[django-manager-m
     digits = models.CharField(
         _("Digits"), max_length=16, choices=Digits.choices, default=Digits.AUTO
     )
+    # What a new post starts with; clients read them from the account's `source`.
+    posting_privacy = models.CharField(
+        max_length=16, choices=PostingPrivacy.choices, default=PostingPrivacy.PUBLIC
+    )
+    posting_sensitive = models.BooleanField(default=False)
+    posting_language = models.CharField(max_length=8, blank=True, default="")
 
     objects: ClassVar[UserManager] = UserManager()
 
@@ -97,6 +112,10 @@ class Account(models.Model):
     locked = models.BooleanField(default=False)
     bot = models.BooleanField(default=False)
     discoverable = models.BooleanField(default=True)
+    #: Whether others may search the account's public posts.
+    indexable = models.BooleanField(default=True)
+    #: Whether the account's followers and follows are hidden from others.
+    hide_collections = models.BooleanField(default=False)
     suspended = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
@@ -142,6 +161,8 @@ class Follow(models.Model):
     accepted = models.BooleanField(default=True)
     show_boosts = models.BooleanField(default=True)
     notify = models.BooleanField(default=False)
+    #: The languages of `target`'s posts that `follower` wants; None: every language.
+    languages = models.JSONField(null=True, blank=True, default=None)
     uri = models.URLField(max_length=500, blank=True, default="")
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -173,11 +194,28 @@ class Block(models.Model):
         return f"{self.account} ⊘ {self.target}"
 
 
+class MuteManager(models.Manager["Mute"]):
+    """The mutes in force: once a mute expires it is no mute, wherever mutes are read."""
+
+    def get_queryset(self) -> models.QuerySet[Mute]:
+        return (
+            super()
+            .get_queryset()
+            .filter(models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=timezone.now()))
+        )
+
+
 class Mute(models.Model):
     account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="muting")
     target = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="muted_by")
     notifications = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
+    #: When the mute ends by itself; None: never.
+    expires_at = models.DateTimeField(null=True, blank=True, default=None)
+
+    objects: ClassVar[MuteManager] = MuteManager()
+    #: Expired mutes too, for the writes that replace or delete them.
+    all_objects: ClassVar[models.Manager[Mute]] = models.Manager()
 
     class Meta:
         constraints: ClassVar = [
@@ -186,3 +224,52 @@ class Mute(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account} 🔇 {self.target}"
+
+
+class Endorsement(models.Model):
+    """`account` features `target` on its profile (Mastodon's account pins)."""
+
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="endorsing")
+    target = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="endorsed_by")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "target"], name="endorsement_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account} ★ {self.target}"
+
+
+class AccountNote(models.Model):
+    """A private note `account` keeps about `target`; only `account` ever sees it."""
+
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="notes")
+    target = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="+")
+    comment = models.TextField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "target"], name="account_note_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account} ✎ {self.target}"
+
+
+class SuggestionDismissal(models.Model):
+    """`account` asked not to be suggested `target` to follow again."""
+
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="+")
+    target = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "target"], name="suggestion_dismissed_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account} ✕ {self.target}"

@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import IO, Any
 
 from django.conf import settings
@@ -9,16 +10,21 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hudhud.accounts.models import (
     Account,
     AccountKind,
+    AccountNote,
     Block,
     Calendar,
     Digits,
+    Endorsement,
     Follow,
     Mute,
+    PostingPrivacy,
+    SuggestionDismissal,
     User,
 )
 from hudhud.arabic import is_blank
@@ -62,6 +68,10 @@ RESERVED_USERNAMES = frozenset(
     }
 )
 MAX_PROFILE_FIELDS = 4
+#: The longest private note on an account, as on Mastodon.
+MAX_NOTE_LENGTH = 2000
+#: A language as Mastodon names one: ISO 639-1, or ISO 639-3 where 639-1 has none.
+LANGUAGE_PATTERN = r"^[a-z]{2,3}$"
 
 
 def _validate_username(username: str) -> None:
@@ -149,6 +159,8 @@ def profile_update(
     locked: bool | None = None,
     bot: bool | None = None,
     discoverable: bool | None = None,
+    indexable: bool | None = None,
+    hide_collections: bool | None = None,
     avatar: IO[bytes] | None = None,
     header: IO[bytes] | None = None,
 ) -> Account:
@@ -177,9 +189,14 @@ def profile_update(
             for name, value in fields
             if not (is_blank(name) and is_blank(value))
         ]
-    for flag, value in (("locked", locked), ("bot", bot), ("discoverable", discoverable)):
-        if value is not None:
-            changes[flag] = value
+    flags = {
+        "locked": locked,
+        "bot": bot,
+        "discoverable": discoverable,
+        "indexable": indexable,
+        "hide_collections": hide_collections,
+    }
+    changes.update((flag, value) for flag, value in flags.items() if value is not None)
     # Every image is checked before any is stored, so a refused one leaves no file behind.
     images = {
         name: image_process(upload, thumbnail_size=size)
@@ -202,9 +219,12 @@ def preferences_update(
     calendar: str | None = None,
     digits: str | None = None,
     language: str | None = None,
+    posting_privacy: str | None = None,
+    posting_sensitive: bool | None = None,
+    posting_language: str | None = None,
 ) -> User:
-    """Change how dates, numbers and the interface are shown to `user`; refuse everything
-    when one value is unknown."""
+    """Change how dates, numbers and the interface are shown to `user`, and what their new
+    posts start with; refuse everything when one value is unknown."""
     refusals = []
     if calendar is not None and calendar not in Calendar.values:
         refusals.append(ValidationError(_("Unknown calendar."), code="calendar"))
@@ -212,17 +232,50 @@ def preferences_update(
         refusals.append(ValidationError(_("Unknown kind of digits."), code="digits"))
     if language is not None and language not in {code for code, _name in settings.LANGUAGES}:
         refusals.append(ValidationError(_("Unknown language."), code="language"))
+    if posting_privacy is not None and posting_privacy not in PostingPrivacy.values:
+        refusals.append(ValidationError(_("Unknown default visibility."), code="privacy"))
+    if posting_language and not re.fullmatch(LANGUAGE_PATTERN, posting_language):
+        refusals.append(ValidationError(_("Unknown language."), code="posting_language"))
     if refusals:
         raise ValidationError(refusals)
     changes = {
         name: value
-        for name, value in (("calendar", calendar), ("digits", digits), ("language", language))
+        for name, value in (
+            ("calendar", calendar),
+            ("digits", digits),
+            ("language", language),
+            ("posting_privacy", posting_privacy),
+            ("posting_sensitive", posting_sensitive),
+            ("posting_language", posting_language),
+        )
         if value is not None
     }
     for name, value in changes.items():
         setattr(user, name, value)
     user.save(update_fields=list(changes))
     return user
+
+
+@transaction.atomic
+def account_credentials_update(
+    *,
+    account: Account,
+    posting_privacy: str | None = None,
+    posting_sensitive: bool | None = None,
+    posting_language: str | None = None,
+    **profile: Any,
+) -> Account:
+    """Change a local account's profile (what profile_update takes) and the defaults of
+    its user's new posts together, as a Mastodon client does; refuse all if one is wrong."""
+    if account.user is not None:
+        # First: a refusal here must not come after new images were stored.
+        preferences_update(
+            user=account.user,
+            posting_privacy=posting_privacy,
+            posting_sensitive=posting_sensitive,
+            posting_language=posting_language,
+        )
+    return profile_update(account=account, **profile)
 
 
 def _image_replace(account: Account, name: str, image: ProcessedImage) -> str:
@@ -243,16 +296,44 @@ def _ensure_not_blocked(account: Account, target: Account) -> None:
         raise ValidationError(_("You cannot follow this account."), code="blocked")
 
 
+def _languages(languages: Sequence[str]) -> list[str] | None:
+    """Return the languages a follower chose, once each; none chosen means all of them."""
+    chosen = list(dict.fromkeys(code.strip().lower() for code in languages if code.strip()))
+    if any(not re.fullmatch(LANGUAGE_PATTERN, code) for code in chosen):
+        raise ValidationError(_("Unknown language."), code="language")
+    return chosen or None
+
+
 @transaction.atomic
-def follow_create(*, follower: Account, target: Account) -> Follow:
-    """Follow `target`, or ask to when the account is locked; following twice changes nothing."""
+def follow_create(
+    *,
+    follower: Account,
+    target: Account,
+    show_boosts: bool | None = None,
+    notify: bool | None = None,
+    languages: Sequence[str] | None = None,
+) -> Follow:
+    """Follow `target`, or ask to when the account is locked; following again only changes
+    the options given: whether `target`'s boosts reach the home timeline (`show_boosts`),
+    whether their posts notify (`notify`), and in which `languages` (empty: all)."""
     if follower.pk == target.pk:
         raise ValidationError(_("You cannot follow yourself."), code="self")
     _ensure_not_blocked(follower, target)
+    options: dict[str, Any] = {
+        name: value
+        for name, value in (("show_boosts", show_boosts), ("notify", notify))
+        if value is not None
+    }
+    if languages is not None:
+        options["languages"] = _languages(languages)
     follow, created = Follow.objects.get_or_create(
-        follower=follower, target=target, defaults={"accepted": not target.locked}
+        follower=follower, target=target, defaults={"accepted": not target.locked, **options}
     )
     if not created:
+        if options:
+            for name, value in options.items():
+                setattr(follow, name, value)
+            follow.save(update_fields=list(options))
         return follow
     if follow.accepted:
         _follow_started(follow)
@@ -287,7 +368,16 @@ def follow_delete(*, follower: Account, target: Account) -> None:
     else:
         _forget_request(follow)
     follow.delete()
+    # One features only the accounts one follows.
+    Endorsement.objects.filter(account=follower, target=target).delete()
     timeline_forget(account=follower, target=target, boosts_of_target=False)
+
+
+@transaction.atomic
+def follower_remove(*, account: Account, follower: Account) -> None:
+    """Make `follower` stop following `account`, at `account`'s wish."""
+    if Follow.objects.filter(follower=follower, target=account, accepted=True).exists():
+        follow_delete(follower=follower, target=account)
 
 
 @transaction.atomic
@@ -340,12 +430,25 @@ def block_delete(*, account: Account, target: Account) -> None:
 
 
 @transaction.atomic
-def mute_create(*, account: Account, target: Account, notifications: bool = True) -> Mute:
-    """Hide `target`'s posts (and, by default, notifications) from `account`."""
+def mute_create(
+    *,
+    account: Account,
+    target: Account,
+    notifications: bool = True,
+    duration: timedelta | None = None,
+) -> Mute:
+    """Hide `target`'s posts (and, by default, notifications) from `account`, for
+    `duration` or for good; muting again replaces the mute."""
     if account.pk == target.pk:
         raise ValidationError(_("You cannot mute yourself."), code="self")
-    mute, _created = Mute.objects.update_or_create(
-        account=account, target=target, defaults={"notifications": notifications}
+    if duration is not None and duration <= timedelta(0):
+        duration = None  # Mastodon's 0: indefinitely
+    expires_at = timezone.now() + duration if duration is not None else None
+    # An expired mute is still a row: it is replaced, not duplicated.
+    mute, _created = Mute.all_objects.update_or_create(
+        account=account,
+        target=target,
+        defaults={"notifications": notifications, "expires_at": expires_at},
     )
     timeline_forget(account=account, target=target)
     return mute
@@ -353,4 +456,45 @@ def mute_create(*, account: Account, target: Account, notifications: bool = True
 
 @transaction.atomic
 def mute_delete(*, account: Account, target: Account) -> None:
-    Mute.objects.filter(account=account, target=target).delete()
+    Mute.all_objects.filter(account=account, target=target).delete()
+
+
+@transaction.atomic
+def endorsement_create(*, account: Account, target: Account) -> Endorsement:
+    """Feature `target`, an account `account` follows, on `account`'s profile; featuring
+    twice changes nothing."""
+    if not Follow.objects.filter(follower=account, target=target, accepted=True).exists():
+        raise ValidationError(
+            _("You must be already following the person you want to endorse."),
+            code="not_following",
+        )
+    endorsement, _created = Endorsement.objects.get_or_create(account=account, target=target)
+    return endorsement
+
+
+@transaction.atomic
+def endorsement_delete(*, account: Account, target: Account) -> None:
+    Endorsement.objects.filter(account=account, target=target).delete()
+
+
+@transaction.atomic
+def account_note_set(*, account: Account, target: Account, comment: str) -> None:
+    """Keep `comment` as `account`'s private note on `target`; an empty one removes it."""
+    comment = comment.strip()
+    if len(comment) > MAX_NOTE_LENGTH:
+        raise ValidationError(
+            _("A note is at most %(limit)d characters long.") % {"limit": MAX_NOTE_LENGTH},
+            code="too_long",
+        )
+    if is_blank(comment):
+        AccountNote.objects.filter(account=account, target=target).delete()
+        return
+    AccountNote.objects.update_or_create(
+        account=account, target=target, defaults={"comment": comment}
+    )
+
+
+@transaction.atomic
+def suggestion_dismiss(*, account: Account, target: Account) -> None:
+    """Never suggest `target` to `account` again."""
+    SuggestionDismissal.objects.get_or_create(account=account, target=target)
