@@ -1,4 +1,4 @@
-"""Account, its profile fields and source, and Relationship."""
+"""Account, its profile fields and source, Relationship, FamiliarFollowers and Suggestion."""
 
 from datetime import date, datetime
 
@@ -9,6 +9,7 @@ from ninja import Schema
 
 from hudhud.accounts.models import Account as AccountModel
 from hudhud.accounts.selectors import Relationship as RelationshipData
+from hudhud.accounts.selectors import Suggestion as SuggestionData
 
 
 class CustomEmoji(Schema):
@@ -75,6 +76,12 @@ class CredentialAccount(Account):
     source: Source
 
 
+class MutedAccount(Account):
+    """An Account in the caller's list of mutes."""
+
+    mute_expires_at: datetime | None
+
+
 class Relationship(Schema):
     id: str
     following: bool
@@ -91,6 +98,17 @@ class Relationship(Schema):
     domain_blocking: bool
     endorsed: bool
     note: str
+
+
+class FamiliarFollowers(Schema):
+    id: str
+    accounts: list[Account]
+
+
+class Suggestion(Schema):
+    source: str
+    sources: list[str]
+    account: Account
 
 
 def absolute(path: str) -> str:
@@ -124,9 +142,9 @@ def account(account: AccountModel) -> Account:
         bot=account.bot,
         group=False,
         discoverable=account.discoverable,
-        indexable=account.discoverable,
-        hide_collections=False,
-        noindex=not account.discoverable,
+        indexable=account.indexable,
+        hide_collections=account.hide_collections,
+        noindex=not account.indexable,
         suspended=account.suspended,
         limited=False,
         # Mastodon shows the day an account was made, not the moment.
@@ -141,43 +159,62 @@ def account(account: AccountModel) -> Account:
     )
 
 
-def credential_account(
-    me: AccountModel, *, follow_requests: int, privacy: str = "public"
-) -> CredentialAccount:
+def credential_account(me: AccountModel, *, follow_requests: int) -> CredentialAccount:
     """Return the signed-in caller's own Account, with the source of their profile."""
-    language = me.user.language if me.user is not None else settings.LANGUAGE_CODE
+    user = me.user
     return CredentialAccount(
         **account(me).model_dump(),
         source=Source(
             note=me.bio,
             fields=[Field(name=item["name"], value=item["value"]) for item in me.fields],
-            privacy=privacy,
-            sensitive=False,
-            language=language,
+            privacy=user.posting_privacy if user is not None else "public",
+            sensitive=user.posting_sensitive if user is not None else False,
+            language=user.posting_language if user is not None else "",
             follow_requests_count=follow_requests,
-            hide_collections=False,
+            hide_collections=me.hide_collections,
             discoverable=me.discoverable,
-            indexable=me.discoverable,
+            indexable=me.indexable,
         ),
     )
 
 
+def muted_account(target: AccountModel, expires_at: datetime | None) -> MutedAccount:
+    return MutedAccount(**account(target).model_dump(), mute_expires_at=expires_at)
+
+
 def relationship(target: AccountModel, found: RelationshipData) -> Relationship:
     """Return the Mastodon Relationship of the caller with `target`."""
+    following_or_asked = found.following or found.requested
     return Relationship(
         id=str(target.pk),
         following=found.following,
-        showing_reblogs=found.following,
-        notifying=False,
-        languages=None,
+        showing_reblogs=following_or_asked and found.showing_reblogs,
+        notifying=following_or_asked and found.notifying,
+        languages=list(found.languages) if found.languages is not None else None,
         followed_by=found.followed_by,
         blocking=found.blocking,
         blocked_by=found.blocked_by,
         muting=found.muting,
-        muting_notifications=found.muting,
+        muting_notifications=found.muting and found.muting_notifications,
         requested=found.requested,
-        requested_by=False,
-        domain_blocking=False,
-        endorsed=False,
-        note="",
+        requested_by=found.requested_by,
+        domain_blocking=found.domain_blocking,
+        endorsed=found.endorsed,
+        note=found.note,
+    )
+
+
+#: Mastodon's older `source` of a suggestion, for each of its `sources`.
+_LEGACY_SOURCE = {
+    "featured": "staff",
+    "most_followed": "global",
+    "most_interactions": "global",
+}
+
+
+def suggestion(found: SuggestionData) -> Suggestion:
+    return Suggestion(
+        source=_LEGACY_SOURCE.get(found.sources[0], "past_interactions"),
+        sources=found.sources,
+        account=account(found.account),
     )
