@@ -76,6 +76,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     commands.add_parser("worker", help="run a task worker")
     commands.add_parser("demo", help="load the GITEX 2012 demo")
+    token_parser = commands.add_parser("token", help="print a new API token of a local account")
+    token_parser.add_argument("username")
+    token_parser.add_argument("--scopes", default="read write follow push", help="(%(default)s)")
     commands.add_parser("manage", help="run a Django management command", add_help=False)
     if argv[:1] == ["manage"]:
         _setup()
@@ -93,6 +96,34 @@ def main(argv: list[str] | None = None) -> None:
         from hudhud.demo.loader import demo_load
 
         demo_load()
+    elif args.command == "token":
+        sys.exit(token(args.username, scopes=args.scopes))
+
+
+def token(username: str, *, scopes: str) -> int:
+    """Print a new token of the local account `username`, of a new app of theirs named after
+    this command; return the exit status."""
+    from django.core.exceptions import ValidationError
+
+    from hudhud.accounts.models import Account
+    from hudhud.api.services import personal_application_create
+
+    account = Account.objects.filter(
+        username__iexact=username.removeprefix("@"), local=True
+    ).first()
+    if account is None or account.user is None:
+        print(f"hudhud: no local account is named {username!r}", file=sys.stderr)
+        return 1
+    try:
+        _app, value = personal_application_create(
+            owner=account.user, name="hudhud token", scopes=scopes
+        )
+    except ValidationError as error:
+        print(f"hudhud: {' '.join(error.messages)}", file=sys.stderr)
+        return 1
+    print(value)
+    return 0
+
 
 
 if __name__ == "__main__":

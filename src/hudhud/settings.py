@@ -37,6 +37,12 @@ WEB_WORKERS = env.int("HUDHUD_WEB_WORKERS", default=1)
 #: HUDHUD_DEMO — load the demo into an empty database on `hudhud run` (on)
 DEMO = env.bool("HUDHUD_DEMO", default=True)
 
+#: HUDHUD_REGISTRATIONS — who may sign up: open, approval (a moderator approves each new
+#: account before it may sign in) or closed (open)
+REGISTRATIONS = env.str("HUDHUD_REGISTRATIONS", default="open")
+if REGISTRATIONS not in ("open", "approval", "closed"):
+    raise ValueError("HUDHUD_REGISTRATIONS must be open, approval or closed")
+
 #: HUDHUD_TITLE — the server's name, as apps and other servers show it (هدهد)
 INSTANCE_TITLE = env.str("HUDHUD_TITLE", default="هدهد")
 #: HUDHUD_DESCRIPTION — a sentence about the server, for apps and server directories

@@ -7,7 +7,7 @@ from typing import IO, Any
 
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -498,3 +498,39 @@ def account_note_set(*, account: Account, target: Account, comment: str) -> None
 def suggestion_dismiss(*, account: Account, target: Account) -> None:
     """Never suggest `target` to `account` again."""
     SuggestionDismissal.objects.get_or_create(account=account, target=target)
+
+
+@transaction.atomic
+def account_register(
+    *,
+    username: str,
+    email: str,
+    password: str,
+    display_name: str = "",
+    language: str = "ar",
+) -> Account:
+    """Sign a person up as HUDHUD_REGISTRATIONS allows: refuse when sign-ups are closed, and
+    when they need approval keep the user inactive until a moderator approves the account."""
+    if settings.REGISTRATIONS == "closed":
+        raise PermissionDenied(_("New accounts cannot be created on this server."))
+    account = account_create(
+        username=username,
+        email=email,
+        password=password,
+        display_name=display_name,
+        language=language,
+    )
+    if settings.REGISTRATIONS == "approval" and account.user is not None:
+        account.user.is_active = False
+        account.user.save(update_fields=["is_active"])
+    return account
+
+
+@transaction.atomic
+def account_approve(*, account: Account) -> Account:
+    """Let a local account that waits for approval sign in; a suspended one stays out."""
+    if account.suspended or account.user is None:
+        raise ValidationError(_("This account does not wait for approval."), code="approve")
+    account.user.is_active = True
+    account.user.save(update_fields=["is_active"])
+    return account

@@ -87,6 +87,9 @@ class Token(HttpBearer):
             return None
         if not scopes.grants(caller.scopes, self.scope):
             raise HttpError(403, _("This action is outside the authorized scopes"))
+        user = caller.account.user if caller.account is not None else None
+        if user is not None and not user.is_active:  # signed up, not yet approved
+            raise HttpError(403, _("Your login is currently pending approval"))
         if caller.account is None and not self.optional:
             raise HttpError(422, _("This method requires an authenticated user"))
         if caller.account is not None and caller.account.user is not None:

@@ -1,9 +1,13 @@
 """The OAuth 2 application of a Mastodon client, as `POST /api/v1/apps` registers it."""
 
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from django.db import models
 from oauth2_provider.models import AbstractApplication
+
+#: Where an app that cannot receive a redirect gets its code: a page that shows it.
+OOB_REDIRECT_URI = "urn:ietf:wg:oauth:2.0:oob"
 
 
 class Application(AbstractApplication):  # type: ignore[misc]
@@ -28,3 +32,8 @@ class Application(AbstractApplication):  # type: ignore[misc]
 
     def allows_grant_type(self, *grant_types: str) -> bool:
         return bool(self.GRANTS.intersection(grant_types))
+
+    def get_allowed_schemes(self) -> list[str]:
+        """Return the schemes the app may be sent back to: those of its own redirect URIs,
+        which `application_create` checked, so that `elk://` and `com.tusky:/` work."""
+        return sorted({"https", *(urlsplit(uri).scheme for uri in self.redirect_uris.split())})

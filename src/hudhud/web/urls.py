@@ -43,6 +43,7 @@ urlpatterns = [
     path("settings/follow_requests", accounts.follow_requests, name="follow_requests"),
     path("settings/blocks", accounts.blocks_and_mutes, name="blocks"),
     path("moderation", moderation.reports, name="moderation"),
+    path("moderation/approve", moderation.approve, name="moderation_approve"),
     path("@<str:username>", accounts.profile, name="profile"),
     path("@<str:username>/tab/<str:tab>", accounts.profile, name="profile_tab"),
     path("@<str:username>/followers", accounts.followers, name="followers"),

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -10,7 +10,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from hudhud.accounts.services import account_create
+from hudhud.accounts.selectors import awaits_approval
+from hudhud.accounts.services import account_register
 from hudhud.web.forms import LoginForm, SignUpForm
 from hudhud.web.views.common import posted
 
@@ -29,13 +30,15 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignUpForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            account = account_create(
+            account = account_register(
                 username=form.cleaned_data["username"],
                 email=form.cleaned_data["email"],
                 password=form.cleaned_data["password"],
                 display_name=form.cleaned_data["display_name"],
                 language=get_language() or "ar",
             )
+        except PermissionDenied as refusal:
+            form.add_error(None, str(refusal))
         except ValidationError as error:
             for item in error.error_list:
                 code = item.code or ""
@@ -44,6 +47,9 @@ def signup(request: HttpRequest) -> HttpResponse:
                 )
                 form.add_error(field, item)
         else:
+            if account.user is None or not account.user.is_active:
+                messages.info(request, _("Your account waits for a moderator's approval."))
+                return redirect("web:login")
             login(request, account.user, backend="hudhud.accounts.backends.EmailOrUsernameBackend")
             messages.success(request, _("Welcome to Hudhud!"))
             return redirect("web:home")
@@ -62,7 +68,10 @@ def login_view(request: HttpRequest) -> HttpResponse:
             if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
                 return redirect(target)
             return redirect("web:home")
-        form.add_error(None, _("The e-mail, username or password is wrong."))
+        if awaits_approval(form.cleaned_data["login"], form.cleaned_data["password"]):
+            form.add_error(None, _("Your account waits for a moderator's approval."))
+        else:
+            form.add_error(None, _("The e-mail, username or password is wrong."))
     return render(request, "web/login.html", {"form": form}, status=400 if form.errors else 200)
 
 

@@ -5,8 +5,11 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account
+from hudhud.accounts.selectors import accounts_awaiting_approval
+from hudhud.accounts.services import account_approve
 from hudhud.moderation.models import Report
 from hudhud.moderation.services import report_resolve
 from hudhud.web.views.common import account_required, int_or_none, show_errors
@@ -34,4 +37,22 @@ def reports(request: HttpRequest, viewer: Account) -> HttpResponse:
         .prefetch_related("posts")
         .order_by("-created_at")
     )
-    return render(request, "web/moderation.html", {"reports": open_reports})
+    return render(
+        request,
+        "web/moderation.html",
+        {"reports": open_reports, "awaiting": accounts_awaiting_approval()},
+    )
+
+
+@account_required
+@require_POST
+def approve(request: HttpRequest, viewer: Account) -> HttpResponse:
+    """Let an account that signed up while sign-ups need approval in (staff only)."""
+    if viewer.user is None or not viewer.user.is_staff:
+        raise Http404
+    account = get_object_or_404(
+        accounts_awaiting_approval(), pk=int_or_none(request.POST.get("account"))
+    )
+    account_approve(account=account)
+    messages.success(request, _("The account was approved."))
+    return redirect("web:moderation")
