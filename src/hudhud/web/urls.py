@@ -4,6 +4,7 @@ from django.urls import path
 
 from hudhud.web.views import (
     accounts,
+    apps,
     auth,
     explore,
     moderation,
@@ -44,6 +45,9 @@ urlpatterns = [
     path("settings/blocks", accounts.blocks_and_mutes, name="blocks"),
     path("moderation", moderation.reports, name="moderation"),
     path("moderation/approve", moderation.approve, name="moderation_approve"),
+    path("settings/apps", apps.apps, name="apps"),
+    path("settings/apps/revoke", apps.app_revoke, name="app_revoke"),
+    path("settings/apps/delete", apps.app_delete, name="app_delete"),
     path("@<str:username>", accounts.profile, name="profile"),
     path("@<str:username>/tab/<str:tab>", accounts.profile, name="profile_tab"),
     path("@<str:username>/followers", accounts.followers, name="followers"),
