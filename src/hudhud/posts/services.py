@@ -411,9 +411,20 @@ def hashtag_unfollow(*, account: Account, name: str) -> None:
     HashtagFollow.objects.filter(account=account, hashtag__key=hashtag_key(name)).delete()
 
 
+# From the widest audience to the narrowest.
+_AUDIENCES = [Visibility.PUBLIC, Visibility.UNLISTED, Visibility.FOLLOWERS, Visibility.DIRECT]
+
+
 @transaction.atomic
-def boost_create(*, account: Account, post: Post, created_at: datetime | None = None) -> Post:
-    """Boost `post` to `account`'s followers; boosting twice changes nothing."""
+def boost_create(
+    *,
+    account: Account,
+    post: Post,
+    visibility: str | None = None,
+    created_at: datetime | None = None,
+) -> Post:
+    """Boost `post` to `account`'s followers; boosting twice changes nothing. A `visibility`
+    (public, unlisted or followers only) narrows the boost's audience, never widens it."""
     post = post.boost_of or post
     _ensure_can_interact(account, post)
     # As on Mastodon: direct posts are never boosted, followers-only ones only by their author.
@@ -421,6 +432,8 @@ def boost_create(*, account: Account, post: Post, created_at: datetime | None = 
         post.visibility == Visibility.FOLLOWERS and post.author_id != account.pk
     ):
         raise ValidationError(_("This post cannot be boosted."), code="boost_private")
+    if visibility == Visibility.DIRECT or (visibility and visibility not in Visibility.values):
+        raise ValidationError(_("A boost is public, unlisted or for followers."), code="visibility")
     existing = Post.objects.filter(author=account, boost_of=post).first()
     if existing is not None:
         return existing
@@ -432,7 +445,9 @@ def boost_create(*, account: Account, post: Post, created_at: datetime | None = 
                 author=account,
                 uri=f"{settings.BASE_URL}/users/{account.username}/statuses/{boost_id}/activity",
                 boost_of=post,
-                visibility=post.visibility,
+                visibility=max(
+                    post.visibility, visibility or post.visibility, key=_AUDIENCES.index
+                ),
                 created_at=created_at or timezone.now(),
             )
     except IntegrityError:  # a concurrent boost won

@@ -350,9 +350,9 @@ class ReblogBody(Schema):
 def reblog(request: HttpRequest, id: str, body: ReblogBody | None = None) -> Status:
     me = signed_in(request)
     post = visible_post(me, id)
-    if body is not None and body.visibility == Visibility.DIRECT:
-        raise HttpError(422, _("This post cannot be boosted."))
-    boost = boost_create(account=me, post=post)
+    boost = boost_create(
+        account=me, post=post, visibility=body.visibility if body is not None else None
+    )
     return _as_seen(me, boost)
 
 
