@@ -412,7 +412,12 @@ def hashtag_unfollow(*, account: Account, name: str) -> None:
 
 
 # From the widest audience to the narrowest.
-_AUDIENCES = [Visibility.PUBLIC, Visibility.UNLISTED, Visibility.FOLLOWERS, Visibility.DIRECT]
+_AUDIENCES: list[str] = [
+    Visibility.PUBLIC,
+    Visibility.UNLISTED,
+    Visibility.FOLLOWERS,
+    Visibility.DIRECT,
+]
 
 
 @transaction.atomic
