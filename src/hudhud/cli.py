@@ -32,8 +32,25 @@ def _worker_argv() -> list[str]:
     return [sys.executable, "-m", "hudhud.cli", "manage", "db_worker", "--interval", "0.2"]
 
 
+def streaming() -> None:
+    """Serve the streaming API (server-sent events and WebSocket) over ASGI with granian."""
+    from django.conf import settings
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    Granian(
+        "hudhud.streaming.app:application",
+        address=settings.HOST,
+        port=settings.STREAMING_PORT,
+        interface=Interfaces.ASGI,
+        workers=1,
+        log_level="warning",  # type: ignore[arg-type]
+    ).serve()
+
+
 def run(*, with_worker: bool) -> None:
-    """Migrate, load the demo into an empty database, and serve over WSGI with granian."""
+    """Migrate, load the demo into an empty database, and serve over WSGI with granian, with
+    the streaming server beside it."""
     from django.conf import settings
     from django.core.management import call_command
     from granian import Granian
@@ -43,14 +60,20 @@ def run(*, with_worker: bool) -> None:
     from hudhud.demo.loader import demo_load
 
     call_command("migrate", interactive=False, verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
-    if settings.DEMO and not Account.objects.exists():
-        demo_load()
+    # Started first, so that it answers by the time the web server does.
+    streaming_server = subprocess.Popen([sys.executable, "-m", "hudhud.cli", "streaming"])
     worker = None
-    if with_worker and settings.TASK_BACKEND != "immediate":
-        worker = subprocess.Popen(_worker_argv())  # noqa: S603 - our own interpreter and module
-    print(f"Hudhud: {settings.BASE_URL} (listening on {settings.HOST}:{settings.PORT})", flush=True)
     try:
+        call_command("collectstatic", interactive=False, verbosity=0)
+        if settings.DEMO and not Account.objects.exists():
+            demo_load()
+        if with_worker and settings.TASK_BACKEND != "immediate":
+            worker = subprocess.Popen(_worker_argv())  # noqa: S603 - our own interpreter and module
+        print(
+            f"Hudhud: {settings.BASE_URL} (listening on {settings.HOST}:{settings.PORT}, "
+            f"streaming on {settings.STREAMING_PORT})",
+            flush=True,
+        )
         Granian(
             "hudhud.wsgi:application",
             address=settings.HOST,
@@ -60,9 +83,10 @@ def run(*, with_worker: bool) -> None:
             log_level="warning",  # type: ignore[arg-type]
         ).serve()
     finally:
-        if worker is not None:
-            worker.terminate()
-            worker.wait(timeout=10)
+        for process in (streaming_server, worker):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -75,6 +99,7 @@ def main(argv: list[str] | None = None) -> None:
         "--no-worker", action="store_true", help="do not start a task worker beside the server"
     )
     commands.add_parser("worker", help="run a task worker")
+    commands.add_parser("streaming", help="serve the streaming API on HUDHUD_STREAMING_PORT")
     commands.add_parser("demo", help="load the GITEX 2012 demo")
     token_parser = commands.add_parser("token", help="print a new API token of a local account")
     token_parser.add_argument("username")
@@ -92,6 +117,8 @@ def main(argv: list[str] | None = None) -> None:
         run(with_worker=not args.no_worker)
     elif args.command == "worker":
         os.execv(sys.executable, _worker_argv())  # noqa: S606 - replaces this process by design
+    elif args.command == "streaming":
+        streaming()
     elif args.command == "demo":
         from hudhud.demo.loader import demo_load
 
@@ -123,7 +150,6 @@ def token(username: str, *, scopes: str) -> int:
         return 1
     print(value)
     return 0
-
 
 
 if __name__ == "__main__":

@@ -22,6 +22,9 @@ DEBUG = env.bool("HUDHUD_DEBUG", default=False)
 #: HUDHUD_HOST / HUDHUD_PORT — the address `hudhud run` listens on (127.0.0.1:8000)
 HOST = env.str("HUDHUD_HOST", default="127.0.0.1")
 PORT = env.int("HUDHUD_PORT", default=8000)
+#: HUDHUD_STREAMING_PORT — the port of the streaming server (server-sent events and
+#: WebSocket) that `hudhud run` starts beside the web server (PORT + 1)
+STREAMING_PORT = env.int("HUDHUD_STREAMING_PORT", default=PORT + 1)
 
 #: HUDHUD_DOMAIN — the public domain of this server; every URI is built from it (localhost:PORT)
 DOMAIN = env.str("HUDHUD_DOMAIN", default=f"localhost:{PORT}")
@@ -67,8 +70,16 @@ INSTANCE_RULES = [
 CONTACT_EMAIL = env.str("HUDHUD_CONTACT_EMAIL", default=f"admin@{DOMAIN.split(':')[0]}")
 #: HUDHUD_CONTACT_USERNAME — the local account that apps name as the server's contact (none)
 CONTACT_USERNAME = env.str("HUDHUD_CONTACT_USERNAME", default="")
-#: HUDHUD_STREAMING_URL — where apps reach the streaming API (this server, ws:// or wss://)
-STREAMING_URL = env.str("HUDHUD_STREAMING_URL", default=f"{'wss' if HTTPS else 'ws'}://{DOMAIN}")
+#: HUDHUD_STREAMING_URL — where apps reach the streaming API (ws://localhost:STREAMING_PORT
+#: on localhost; else wss://DOMAIN, whose proxy sends /api/v1/streaming to STREAMING_PORT)
+STREAMING_URL = env.str(
+    "HUDHUD_STREAMING_URL",
+    default=(
+        f"ws://{DOMAIN.split(':')[0]}:{STREAMING_PORT}"
+        if DOMAIN.startswith(("localhost", "127.0.0.1"))
+        else f"wss://{DOMAIN}"
+    ),
+)
 #: HUDHUD_SOURCE_URL — where this server's source code is published, as the AGPL asks (none)
 SOURCE_URL = env.str("HUDHUD_SOURCE_URL", default="")
 
@@ -209,6 +220,7 @@ INSTALLED_APPS = [
     "hudhud.moderation",
     "hudhud.search",
     "hudhud.api",
+    "hudhud.streaming",
     "hudhud.web",
 ]
 
