@@ -28,6 +28,7 @@ from hudhud.streaming.services import (
 )
 from hudhud.timelines.models import Conversation
 from hudhud.timelines.services import conversation_update
+from hudhud.timelines.services.filters import KeywordChange, filter_create
 from hudhud.timelines.services.lists import list_create, list_members_add
 from tests.factories import make_account, make_post, make_token
 from tests.streaming.conftest import EVENT_SECONDS, StreamingServer
@@ -286,3 +287,33 @@ def test_a_direct_conversation_reaches_the_direct_stream(
     body = event.json()
     assert body["last_status"]["id"] == str(post.pk)
     assert [each["username"] for each in body["accounts"]] == ["sami"]
+
+
+def test_the_callers_filters_hide_or_mark_streamed_posts(
+    server: StreamingServer, open_stream: Any
+) -> None:
+    sami, saad = make_account("sami"), make_account("saad")
+    filter_create(
+        account=sami,
+        title="الرياضة",
+        context=["public"],
+        action="hide",
+        keywords=[KeywordChange(keyword="مباراة")],
+    )
+    filter_create(
+        account=sami,
+        title="السياسة",
+        context=["public"],
+        action="warn",
+        keywords=[KeywordChange(keyword="انتخابات")],
+    )
+    public = open_stream(server, "/api/v1/streaming/public", make_token(sami))
+    for text in ("مباراة الليلة", "انتخابات النادي", "ورشة أمن المعلومات"):
+        stream_post_created(post=make_post(saad, text))
+
+    warned = public.next_event().json()
+    assert "انتخابات" in warned["content"]
+    assert [each["filter"]["title"] for each in warned["filtered"]] == ["السياسة"]
+    plain = public.next_event().json()
+    assert "ورشة" in plain["content"]
+    assert plain["filtered"] == []

@@ -12,13 +12,14 @@ from ninja.responses import NinjaJSONEncoder
 
 from hudhud.accounts.models import Account, Block, Mute
 from hudhud.api.schemas.conversations import conversations
+from hudhud.api.schemas.filters import shown, with_filter_results
 from hudhud.api.schemas.notifications import notifications
 from hudhud.api.schemas.statuses import statuses
 from hudhud.notifications.models import Notification
 from hudhud.posts.models import Post
 from hudhud.posts.selectors import posts_for_display
 from hudhud.timelines.models import Conversation
-from hudhud.timelines.selectors import conversation_view
+from hudhud.timelines.selectors import conversation_view, filter_matches
 
 # Mastodon's event names.
 UPDATE = "update"
@@ -39,9 +40,15 @@ class Rendered:
 
 
 def render(
-    event: str, ref: int | None, viewer: Account | None, *, notifications: bool
+    event: str,
+    ref: int | None,
+    viewer: Account | None,
+    *,
+    notifications: bool,
+    context: str | None = None,
 ) -> Rendered | None:
-    """Return `event` about `ref` as `viewer` may see it, or None if they may not see it."""
+    """Return `event` about `ref` as `viewer` may see it, or None if they may not see it;
+    `viewer`'s filters of `context` (a FilterContext) hide posts or mark them `filtered`."""
     close_old_connections()
     if event == DELETE:
         return Rendered(event, str(ref)) if ref is not None else None
@@ -51,7 +58,7 @@ def render(
         return None
     found: dict[str, Any] | None = None
     if event in (UPDATE, STATUS_UPDATE):
-        found = _status(ref, viewer)
+        found = _status(ref, viewer, context)
     elif event == NOTIFICATION and notifications and viewer is not None:
         found = _notification(ref, viewer)
     elif event == CONVERSATION and viewer is not None:
@@ -80,11 +87,17 @@ def _shown_post(post_id: int, viewer: Account | None) -> Post | None:
     return found[0] if found else None
 
 
-def _status(post_id: int, viewer: Account | None) -> dict[str, Any] | None:
+def _status(post_id: int, viewer: Account | None, context: str | None) -> dict[str, Any] | None:
     post = _shown_post(post_id, viewer)
     if post is None:
         return None
-    return statuses([post], viewer)[0].model_dump()
+    if viewer is None or context is None:
+        return statuses([post], viewer)[0].model_dump()
+    matches = filter_matches(viewer, context, [post])
+    kept = shown([post], matches)
+    if not kept:
+        return None
+    return with_filter_results(statuses(kept, viewer), matches)[0].model_dump()
 
 
 def _notification(notification_id: int, viewer: Account) -> dict[str, Any] | None:

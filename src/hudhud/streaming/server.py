@@ -132,14 +132,20 @@ class Renderings:
     def __init__(self) -> None:
         self._kept: OrderedDict[tuple[Any, ...], asyncio.Future[Rendered | None]] = OrderedDict()
 
-    async def of(self, message: Message, caller: Caller, *, notifications: bool) -> Rendered | None:
+    async def of(
+        self, message: Message, caller: Caller, *, notifications: bool, context: str | None
+    ) -> Rendered | None:
         viewer = caller.account
-        key = (message.serial, message.event, viewer.pk if viewer else None, notifications)
+        key = (message.serial, viewer.pk if viewer else None, notifications, context)
         future = self._kept.get(key)
         if future is None:
             future = asyncio.ensure_future(
                 sync_to_async(render, thread_sensitive=False)(
-                    message.event, message.ref, viewer, notifications=notifications
+                    message.event,
+                    message.ref,
+                    viewer,
+                    notifications=notifications,
+                    context=context,
                 )
             )
             self._kept[key] = future
@@ -189,7 +195,10 @@ class Connection:
         for watched in list(self._streams.get(message.key, {}).values()):
             try:
                 rendered = await _renderings.of(
-                    message, self.caller, notifications=watched.notifications
+                    message,
+                    self.caller,
+                    notifications=watched.notifications,
+                    context=watched.context,
                 )
             except Exception:
                 logger.exception("rendering %s %s failed", message.event, message.ref)

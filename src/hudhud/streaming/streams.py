@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from hudhud.api import scopes
 from hudhud.api.auth import ANONYMOUS, Caller, caller_of
 from hudhud.arabic import hashtag_key
-from hudhud.timelines.models import List
+from hudhud.timelines.models import FilterContext, List
 from hudhud.timelines.selectors import list_of
 
 _LARGEST_ID = 2**63 - 1
@@ -56,6 +56,8 @@ class Subscription:
     #: Whether notifications are shown (the `user` stream shows them only to a token that
     #: may read them, as on Mastodon).
     notifications: bool = False
+    #: Where the caller's filters of posts apply (a FilterContext), if anywhere.
+    context: str | None = None
 
 
 def authenticate(token: str | None) -> Caller:
@@ -88,6 +90,7 @@ def subscription(
             name=("user",),
             key=f"user:{account.pk}",
             notifications=scopes.grants(caller.scopes, "read:notifications"),
+            context=FilterContext.HOME,
         )
     if stream == "user:notification":
         return Subscription(
@@ -102,12 +105,14 @@ def subscription(
 
 def _public(stream: str, tag: str | None) -> Subscription:
     if not stream.startswith("hashtag"):
-        return Subscription(name=(stream,), key=stream)
+        return Subscription(name=(stream,), key=stream, context=FilterContext.PUBLIC)
     key = hashtag_key(tag.strip().lstrip("#")) if tag else ""
     if not key or any(char.isspace() for char in key):
         raise StreamError(400, _("The tag parameter is missing or not a hashtag"))
     where = "hashtag:local" if stream == "hashtag:local" else "hashtag"
-    return Subscription(name=(stream, tag or ""), key=f"{where}:{key}")
+    return Subscription(
+        name=(stream, tag or ""), key=f"{where}:{key}", context=FilterContext.PUBLIC
+    )
 
 
 def _list(caller: Caller, list_id: str | None) -> Subscription:
@@ -119,4 +124,4 @@ def _list(caller: Caller, list_id: str | None) -> Subscription:
         found = list_of(caller.account, int(list_id))
     except List.DoesNotExist as error:  # someone else's list is no list at all
         raise StreamError(404, _("Record not found")) from error
-    return Subscription(name=("list", list_id), key=f"list:{found.pk}")
+    return Subscription(name=("list", list_id), key=f"list:{found.pk}", context=FilterContext.HOME)
