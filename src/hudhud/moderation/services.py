@@ -44,7 +44,9 @@ def report_create(
     )
     report.posts.set(posts)
     for moderator in Account.objects.filter(user__is_staff=True, local=True):
-        notification_create(recipient=moderator, actor=reporter, kind=NotificationKind.ADMIN_REPORT)
+        notification_create(
+            recipient=moderator, actor=reporter, kind=NotificationKind.ADMIN_REPORT, report=report
+        )
     return report
 
 
