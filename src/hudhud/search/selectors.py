@@ -22,8 +22,10 @@ import math
 import time
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
 import regex
+from django.conf import settings
 from django.db.models import Q, QuerySet, Sum
 
 from hudhud.accounts.models import Account, Block, Follow, Mute
@@ -294,3 +296,51 @@ def search(
             search_hashtags(q, limit=limit, offset=offset) if kind in (None, "hashtags") else []
         ),
     )
+
+
+_LOCAL_PROFILE = regex.compile(r"/(?:@|users/)(?P<username>[A-Za-z0-9_.-]+)")
+_LOCAL_POST = regex.compile(
+    r"/(?:@|users/)(?P<username>[A-Za-z0-9_.-]+)/(?:statuses/)?(?P<id>[0-9]{1,19})"
+)
+
+
+def _named_by_url(text: str) -> tuple[str, int | None]:
+    """Return the username and post ID that a URL of this server names, or ("", None)."""
+    try:
+        url = urlsplit(text)
+    except ValueError:
+        return "", None
+    if url.netloc.casefold() != settings.DOMAIN.casefold():
+        return "", None
+    path = url.path.rstrip("/")
+    post = _LOCAL_POST.fullmatch(path)
+    if post is not None and int(post["id"]) < 2**63:
+        return post["username"], int(post["id"])
+    profile = _LOCAL_PROFILE.fullmatch(path)
+    return (profile["username"] if profile is not None else ""), None
+
+
+def resolve_local(viewer: Account | None, q: str) -> Account | Post | None:
+    """Return the account or post of this server that `q` is the address of (the URL of a
+    profile or post, or @user@domain of this server), if `viewer` may see it."""
+    text = clean_query(q)
+    post_id = None
+    if text.casefold().startswith(("http://", "https://")):
+        username, post_id = _named_by_url(text)
+    elif "@" in text.lstrip("@"):
+        username, domain = _handle(text)
+        username = username if domain == settings.DOMAIN.casefold() else ""
+    else:
+        username = ""
+    if not username:
+        return None
+    if post_id is not None:
+        found = Post.objects.visible_to(viewer).filter(
+            pk=post_id,
+            author__username__iexact=username,
+            author__local=True,
+            boost_of__isnull=True,
+        )
+        posts = posts_for_display(list(found.values_list("pk", flat=True)))
+        return posts[0] if posts else None
+    return Account.objects.filter(username__iexact=username, local=True, suspended=False).first()

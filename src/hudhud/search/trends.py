@@ -250,3 +250,9 @@ def trending_posts(viewer: Account | None, limit: int = 20) -> list[Post]:
         )
     allowed = set(shown.values_list("pk", flat=True))
     return posts_for_display([pk for pk in ids if pk in allowed][:limit])
+
+
+def hashtags_history(hashtag_ids: list[int]) -> dict[int, tuple[DayUse, ...]]:
+    """Return the use of each of `hashtag_ids` on each of the last HISTORY_DAYS days, today
+    first, whether it trends or not."""
+    return _history(hashtag_ids, timezone.now()) if hashtag_ids else {}
