@@ -170,7 +170,11 @@ class DatabaseListener:
     async def add(self, key: str) -> None:
         if self._started is None:
             self._started = asyncio.ensure_future(self._start())
-        await asyncio.shield(self._started)
+        try:
+            await asyncio.shield(self._started)
+        except Exception:
+            self._started = None  # the next subscription tries again
+            raise
 
     async def _start(self) -> None:
         self._cursor = await sync_to_async(self._last_id, thread_sensitive=False)()
