@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils.encoding import escape_uri_path
 from ninja import Schema
 from pydantic import Field
 
@@ -13,10 +14,20 @@ from hudhud.paging import DEFAULT_LIMIT, MAX_LIMIT, Page
 T = TypeVar("T")
 
 
+#: IDs are 64-bit signed integers in the database; a larger one matches nothing.
+LARGEST_ID = 2**63 - 1
+
+
 class PageQuery(Schema):
-    max_id: int | None = Field(None, description="Return results older than this ID.")
-    since_id: int | None = Field(None, description="Return results newer than this ID.")
-    min_id: int | None = Field(None, description="Return results immediately newer than this ID.")
+    max_id: int | None = Field(
+        None, ge=0, le=LARGEST_ID, description="Return results older than this ID."
+    )
+    since_id: int | None = Field(
+        None, ge=0, le=LARGEST_ID, description="Return results newer than this ID."
+    )
+    min_id: int | None = Field(
+        None, ge=0, le=LARGEST_ID, description="Return results immediately newer than this ID."
+    )
     limit: int = Field(DEFAULT_LIMIT, description=f"At most {MAX_LIMIT}.")
 
     def page(self, *, largest: int = MAX_LIMIT) -> Page:
@@ -36,7 +47,7 @@ def link_header(
     query = request.GET.copy()
     for name in ("max_id", "since_id", "min_id"):
         query.pop(name, None)
-    base = settings.BASE_URL + request.path
+    base = settings.BASE_URL + escape_uri_path(request.path)  # a header is ASCII: /tag/جيتكس
     query["max_id"] = str(key(items[-1]))
     older = f'<{base}?{query.urlencode()}>; rel="next"'
     del query["max_id"]

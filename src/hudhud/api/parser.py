@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from ninja.errors import HttpError
@@ -53,7 +53,7 @@ class MastodonParser(Parser):
             if not isinstance(body, dict):
                 raise HttpError(400, _("The body must be a JSON object."))
             return body
-        return form_to_dict(request.POST)
+        return form_to_dict(form_of(request))
 
     def parse_querydict(
         self, data: MultiValueDict[str, Any], list_fields: list[str], request: HttpRequest
@@ -66,3 +66,11 @@ class MastodonParser(Parser):
             else:
                 result[name] = data[key]
         return result
+
+
+def form_of(request: HttpRequest) -> MultiValueDict[str, Any]:
+    """Return the form fields of a request's body: Django reads them for POST only, and
+    Mastodon clients send PUT, PATCH and DELETE forms too."""
+    if request.method != "POST" and request.content_type == "application/x-www-form-urlencoded":
+        return QueryDict(request.body, encoding=request.encoding)
+    return request.POST
