@@ -1,4 +1,7 @@
-"""Writes to home timelines: fan-out of new posts, and removal on mute or block."""
+"""Writes to home timelines (fan-out of new posts, removal on mute or block) and to direct
+conversations; lists are written in `services.lists`, filters in `services.filters`."""
+
+import hashlib
 
 from django.db import transaction
 from django.db.models import Q
@@ -7,7 +10,7 @@ from hudhud.accounts.models import Account, Block, Follow, Mute
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
 from hudhud.posts.models import HashtagFollow, Like, Post, Visibility
-from hudhud.timelines.models import TimelineEntry
+from hudhud.timelines.models import Conversation, ListMember, TimelineEntry
 
 
 def timeline_push(*, post: Post) -> None:
@@ -51,6 +54,13 @@ def _home_recipients(post: Post) -> set[int]:
         )
     authors = [author.pk] + ([post.boost_of.author_id] if post.boost_of else [])
     unwanted = _unwelcome(authors)
+    if post.visibility != Visibility.DIRECT:
+        # The posts of a member of an exclusive list are read in the list, not at home.
+        unwanted |= set(
+            ListMember.objects.filter(list__exclusive=True, account=author).values_list(
+                "list__owner_id", flat=True
+            )
+        )
     if post.boost_of_id is not None:
         # A boost of a post already on someone's timeline would show it twice.
         unwanted |= set(
@@ -74,10 +84,13 @@ def post_fan_out(*, post: Post, edited: bool = False) -> None:
                 recipient=account, actor=author, kind=NotificationKind.UPDATE, post=post
             )
         return
+    recipients = _home_recipients(post)
     TimelineEntry.objects.bulk_create(
-        [TimelineEntry(account_id=pk, post_id=post.pk) for pk in _home_recipients(post)],
+        [TimelineEntry(account_id=pk, post_id=post.pk) for pk in recipients],
         ignore_conflicts=True,
     )
+    if post.visibility == Visibility.DIRECT and post.boost_of_id is None:
+        conversation_update(post=post, recipients=recipients)
     if post.boost_of is not None:
         notification_create(
             recipient=post.boost_of.author,
@@ -132,3 +145,46 @@ def timeline_merge(*, account: Account, target: Account) -> None:
     TimelineEntry.objects.bulk_create(
         [TimelineEntry(account=account, post_id=pk) for pk in recent], ignore_conflicts=True
     )
+
+
+def _participants_key(participant_ids: list[int]) -> str:
+    return hashlib.sha256(",".join(map(str, participant_ids)).encode()).hexdigest()
+
+
+@transaction.atomic
+def conversation_update(*, post: Post, recipients: set[int]) -> None:
+    """Put the direct post `post` in the conversation of each local account in
+    `recipients`: the one with the same participants (its author and whom it mentions),
+    made if need be; unread for all but its author."""
+    participants = {post.author_id, *post.mentions.values_list("pk", flat=True)}
+    for account_id in recipients:
+        others = sorted(participants - {account_id})
+        conversation, created = Conversation.objects.select_for_update().get_or_create(
+            account_id=account_id,
+            participants_key=_participants_key(others),
+            defaults={
+                "participant_ids": others,
+                "last_post": post,
+                "unread": account_id != post.author_id,
+            },
+        )
+        if created or (conversation.last_post_id or 0) > post.pk:
+            continue  # a post that arrives late does not make an old conversation new
+        conversation.last_post = post
+        conversation.unread = account_id != post.author_id
+        conversation.save(update_fields=["last_post", "unread"])
+
+
+@transaction.atomic
+def conversation_read(*, conversation: Conversation) -> Conversation:
+    """Mark `conversation` as read by its account."""
+    if conversation.unread:
+        conversation.unread = False
+        conversation.save(update_fields=["unread"])
+    return conversation
+
+
+@transaction.atomic
+def conversation_delete(*, conversation: Conversation) -> None:
+    """Take `conversation` off its account's conversations; a new post starts it again."""
+    conversation.delete()
