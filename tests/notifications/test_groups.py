@@ -97,3 +97,28 @@ def test_markers_grow_their_version_on_change_only() -> None:
     assert (first.version, same.version, moved.version) == (0, 0, 1)
     assert moved.last_read_id == 12 and moved.updated_at >= first.updated_at
     assert Marker.objects.count() == 1
+
+
+@pytest.mark.parametrize("window", [1, 2, 3, 2000])
+def test_grouping_the_newest_first_changes_no_page(
+    monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    sami, mazen = make_account("sami"), make_account("mazen")
+    post = make_post(sami, "منشور")
+    for name in ("yazeed", "bassem", "saad"):
+        like_create(account=make_account(name), post=post)
+    follow_create(follower=mazen, target=sami)
+    make_post(mazen, "مرحبا @sami")
+    monkeypatch.setattr("hudhud.notifications.selectors.GROUPS_WINDOW", window)
+
+    pages = [
+        [
+            (group.latest.kind, group.count)
+            for group in notification_groups(sami, Page(limit=n), Wanted())
+        ]
+        for n in (1, 2, 3, 4)
+    ]
+
+    assert pages[-1] == [("mention", 1), ("follow", 1), ("favourite", 3)]
+    assert pages[:3] == [pages[-1][:1], pages[-1][:2], pages[-1]]
+    assert unread_group_count(sami, Wanted(), grouped=["favourite"], limit=2) == 2

@@ -3,6 +3,7 @@
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from django.db.models import (
     Case,
@@ -35,6 +36,8 @@ from hudhud.posts.models import Post
 SAMPLE_ACCOUNTS = 8
 #: The most accounts listed for one group.
 MAX_GROUP_ACCOUNTS = 80
+#: How many of the newest notifications are grouped first when a page of groups is read.
+GROUPS_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -190,11 +193,10 @@ def notification_groups(
     if page.min_id is not None:
         bounded = bounded.filter(id__gt=page.min_id)
     limit = max(1, min(page.limit, MAX_LIMIT))
-    tops = bounded.annotate(shown_in=_group_of(grouped)).values("shown_in").annotate(top=Max("id"))
     if page.min_id is not None:  # the groups right after min_id, shown newest first
-        rows = list(tops.order_by("top")[:limit])[::-1]
+        rows = list(_tops(bounded, grouped).order_by("top")[:limit])[::-1]
     else:
-        rows = list(tops.order_by("-top")[:limit])
+        rows = _newest_groups(bounded, grouped, limit)
     if not rows:
         return []
     newest, oldest = rows[0]["top"], rows[-1]["top"]
@@ -237,6 +239,32 @@ def notification_groups(
         else:
             groups.append(_alone(notification, paged=True))
     return groups
+
+
+def _tops(notifications: QuerySet[Notification], grouped: Collection[str]) -> QuerySet[Any]:
+    """Return each group of `notifications` with its newest notification's ID as `top`."""
+    shown_in = notifications.annotate(shown_in=_group_of(grouped)).values("shown_in")
+    return shown_in.annotate(top=Max("id"))
+
+
+def _newest_groups(
+    notifications: QuerySet[Notification], grouped: Collection[str], limit: int
+) -> list[dict[str, Any]]:
+    """Return the `limit` groups of `notifications` whose newest notifications are newest.
+
+    The newest GROUPS_WINDOW notifications are grouped first: a group newer than the
+    window's oldest is whole in it, so when the window holds `limit` groups they are the
+    answer, and the database need not group a reader's whole past for every page."""
+    floor = (
+        notifications.order_by("-id")
+        .values_list("id", flat=True)[GROUPS_WINDOW - 1 : GROUPS_WINDOW]
+        .first()
+    )
+    if floor is not None:
+        rows = list(_tops(notifications.filter(id__gte=floor), grouped).order_by("-top")[:limit])
+        if len(rows) == limit:
+            return rows
+    return list(_tops(notifications, grouped).order_by("-top")[:limit])
 
 
 def _alone(notification: Notification, *, paged: bool) -> NotificationGroup:
@@ -289,12 +317,7 @@ def unread_group_count(
     last_read = _last_read(recipient)
     if last_read is not None:
         notifications = notifications.filter(id__gt=last_read)
-    groups = (
-        notifications.annotate(shown_in=_group_of(grouped))
-        .values("shown_in")
-        .annotate(top=Max("id"))
-    )
-    return groups.order_by("-top")[:limit].count()
+    return len(_newest_groups(notifications, grouped, limit))
 
 
 def markers_of(account: Account, timelines: Collection[str]) -> list[Marker]:
