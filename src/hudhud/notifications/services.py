@@ -20,6 +20,7 @@ from hudhud.notifications.models import (
     NotificationKind,
 )
 from hudhud.posts.models import ConversationMute, Post
+from hudhud.streaming.services import stream_notification
 
 if TYPE_CHECKING:
     from hudhud.moderation.models import Report
@@ -79,23 +80,27 @@ def notification_create(
     now = timezone.now()
     group_key = _group_key(recipient, kind, post, now)
     if kind in _ONCE:
-        notification, _created = Notification.objects.get_or_create(
+        notification, created = Notification.objects.get_or_create(
             recipient=recipient,
             actor=actor,
             kind=kind,
             post=post,
             defaults={"group_key": group_key, "created_at": now},
         )
-        return notification
-    return Notification.objects.create(
-        recipient=recipient,
-        actor=actor,
-        kind=kind,
-        post=post,
-        report=report,
-        group_key=group_key,
-        created_at=now,
-    )
+        if not created:
+            return notification
+    else:
+        notification = Notification.objects.create(
+            recipient=recipient,
+            actor=actor,
+            kind=kind,
+            post=post,
+            report=report,
+            group_key=group_key,
+            created_at=now,
+        )
+    stream_notification(notification=notification)
+    return notification
 
 
 def notifications_clear(*, recipient: Account) -> None:

@@ -37,6 +37,7 @@ from hudhud.posts.models import (
 from hudhud.posts.polls import PollSpec, poll_attach, poll_check, poll_replace
 from hudhud.posts.rendering import render_text
 from hudhud.search.services import post_index
+from hudhud.streaming.services import stream_post_deleted, stream_post_updated
 from hudhud.timelines.services import timeline_push
 from hudhud.timelines.tasks import fan_out_post
 
@@ -357,6 +358,7 @@ def post_edit(
             item.post = post
         Media.objects.bulk_update(attached, ["post"])
     post_index(post, descriptions=[item.description for item in attached])
+    stream_post_updated(post=post)
     transaction.on_commit(lambda: fan_out_post.enqueue(post.pk, edited=True))
     return post
 
@@ -383,6 +385,7 @@ def post_delete(*, post: Post, keep_media: bool = False) -> None:
     else:
         for item in post.media.all():
             media_files_delete(media=item)
+    stream_post_deleted(post=post)  # before the rows go: it reads who was shown the post
     post.delete()
 
 

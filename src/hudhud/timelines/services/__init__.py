@@ -10,6 +10,12 @@ from hudhud.accounts.models import Account, Block, Follow, Mute
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
 from hudhud.posts.models import HashtagFollow, Like, Post, Visibility
+from hudhud.streaming.services import (
+    stream_conversation,
+    stream_home_delivered,
+    stream_list_delivered,
+    stream_post_created,
+)
 from hudhud.timelines.models import Conversation, ListMember, TimelineEntry
 
 
@@ -88,6 +94,14 @@ def post_fan_out(*, post: Post, edited: bool = False) -> None:
     TimelineEntry.objects.bulk_create(
         [TimelineEntry(account_id=pk, post_id=post.pk) for pk in recipients],
         ignore_conflicts=True,
+    )
+    stream_post_created(post=post)
+    stream_home_delivered(post_id=post.pk, account_ids=recipients)
+    lists = ListMember.objects.filter(account_id=post.author_id).values_list(
+        "list_id", "list__owner_id"
+    )
+    stream_list_delivered(
+        post_id=post.pk, list_ids=[pk for pk, owner in lists if owner in recipients]
     )
     if post.visibility == Visibility.DIRECT and post.boost_of_id is None:
         conversation_update(post=post, recipients=recipients)
@@ -168,11 +182,13 @@ def conversation_update(*, post: Post, recipients: set[int]) -> None:
                 "unread": account_id != post.author_id,
             },
         )
-        if created or (conversation.last_post_id or 0) > post.pk:
-            continue  # a post that arrives late does not make an old conversation new
-        conversation.last_post = post
-        conversation.unread = account_id != post.author_id
-        conversation.save(update_fields=["last_post", "unread"])
+        if not created:
+            if (conversation.last_post_id or 0) > post.pk:
+                continue  # a post that arrives late does not make an old conversation new
+            conversation.last_post = post
+            conversation.unread = account_id != post.author_id
+            conversation.save(update_fields=["last_post", "unread"])
+        stream_conversation(conversation=conversation)
 
 
 @transaction.atomic

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from hudhud.accounts.models import Account
 from hudhud.arabic import is_blank
 from hudhud.posts.models import Post
+from hudhud.streaming.services import stream_filters_changed
 from hudhud.timelines.models import Filter, FilterAction, FilterContext, FilterKeyword, FilterPost
 
 MAX_TITLE_LENGTH = 256
@@ -102,6 +103,7 @@ def filter_create(
         expires_at=expires_at,
     )
     _change_keywords(found, keywords)
+    stream_filters_changed(account_id=account.pk)
     return found
 
 
@@ -127,6 +129,7 @@ def filter_update(
         found.expires_at = expires_at
     found.save(update_fields=["title", "context", "action", "expires_at"])
     _change_keywords(found, keywords)
+    stream_filters_changed(account_id=found.account_id)
     return found
 
 
@@ -153,11 +156,13 @@ def _change_keywords(found: Filter, changes: Sequence[KeywordChange]) -> None:
 def filter_delete(*, found: Filter) -> None:
     """Delete `found` with its keywords and posts."""
     found.delete()
+    stream_filters_changed(account_id=found.account_id)
 
 
 @transaction.atomic
 def filter_keyword_create(*, found: Filter, keyword: str, whole_word: bool = True) -> FilterKeyword:
     """Add `keyword` to the filter `found`."""
+    stream_filters_changed(account_id=found.account_id)
     return FilterKeyword.objects.create(
         filter=found, keyword=_keyword(keyword), whole_word=whole_word
     )
@@ -173,12 +178,14 @@ def filter_keyword_update(
     if whole_word is not None:
         found.whole_word = whole_word
     found.save(update_fields=["keyword", "whole_word"])
+    stream_filters_changed(account_id=found.filter.account_id)
     return found
 
 
 @transaction.atomic
 def filter_keyword_delete(*, found: FilterKeyword) -> None:
     found.delete()
+    stream_filters_changed(account_id=found.filter.account_id)
 
 
 @transaction.atomic
@@ -187,9 +194,11 @@ def filter_post_create(*, found: Filter, post: Post) -> FilterPost:
     post = post.boost_of or post
     if FilterPost.objects.filter(filter=found, post=post).exists():
         raise ValidationError(_("This post is in the filter already."), code="taken")
+    stream_filters_changed(account_id=found.account_id)
     return FilterPost.objects.create(filter=found, post=post)
 
 
 @transaction.atomic
 def filter_post_delete(*, found: FilterPost) -> None:
     found.delete()
+    stream_filters_changed(account_id=found.filter.account_id)
