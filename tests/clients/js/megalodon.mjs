@@ -1,7 +1,9 @@
 // megalodon (the fediverse client library) against a Hudhud server: REST and WebSocket
 // streaming. Reads HUDHUD_URL and HUDHUD_TOKEN; prints one JSON line; exits 1 on error.
-import generator from "megalodon";
+import megalodon from "megalodon";
 
+// megalodon is CommonJS: under ESM its default export arrives as `.default` of the module.
+const generator = megalodon.default;
 const client = generator("mastodon", process.env.HUDHUD_URL, process.env.HUDHUD_TOKEN);
 
 const me = (await client.verifyAccountCredentials()).data;

@@ -183,6 +183,7 @@ def status(
 ) -> Status:
     """Return the Status of one post; `statuses` loads what this needs for a whole page."""
     original = post.boost_of
+    proper = original or post
     mine = viewer is not None and post.author_id == viewer.pk
     found_poll = poll_of(post) if original is None else None
     return Status(
@@ -229,10 +230,12 @@ def status(
         ),
         card=None,
         language=post.language or None,
-        favourited=post.pk in done.liked if viewer else None,
-        reblogged=post.pk in done.boosted if viewer else None,
-        muted=post.thread_root_id in involved.muted_threads if viewer else None,
-        bookmarked=post.pk in done.bookmarked if viewer else None,
+        # A boost answers for its post, as on Mastodon: favouriting or boosting either is
+        # favouriting or boosting the post.
+        favourited=proper.pk in done.liked if viewer else None,
+        reblogged=proper.pk in done.boosted if viewer else None,
+        muted=proper.thread_root_id in involved.muted_threads if viewer else None,
+        bookmarked=proper.pk in done.bookmarked if viewer else None,
         pinned=post.pk in involved.pinned if mine else None,
         quote_id=(
             str(post.quote_of_id)
