@@ -11,6 +11,8 @@ from pytest_django.fixtures import Settings
 
 from hudhud.api.version import MASTODON_VERSION
 from hudhud.arabic import MAX_POST_LENGTH
+from hudhud.posts import polls
+from hudhud.posts.services import MAX_PINS
 from tests.api.conftest import Api, ApiAs
 from tests.factories import make_account, make_post
 
@@ -54,8 +56,11 @@ def test_the_v2_instance_describes_the_server_and_its_limits() -> None:
         "image/webp",
         "image/gif",
     }
-    assert configuration["polls"]["max_options"] >= 2
-    assert configuration["accounts"]["max_featured_tags"] > 0
+    assert configuration["polls"]["max_options"] == polls.MAX_OPTIONS
+    assert configuration["accounts"] == {
+        "max_featured_tags": 10,
+        "max_pinned_statuses": MAX_PINS,
+    }
     assert configuration["translation"] == {"enabled": False}
     assert "public_key" in configuration["vapid"]
     assert [rule["id"] for rule in body["rules"]] == [

@@ -34,8 +34,9 @@ class WeekActivity:
 
 
 def _users() -> QuerySet[Account]:
-    """Return the accounts of people who sign in here."""
-    return Account.objects.filter(local=True, suspended=False, user__isnull=False)
+    """Return the accounts of people who sign in here (once approved, where sign-ups wait
+    for approval)."""
+    return Account.objects.filter(local=True, suspended=False, user__is_active=True)
 
 
 def _active(start: datetime, end: datetime | None = None) -> Q:

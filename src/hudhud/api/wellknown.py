@@ -59,7 +59,7 @@ def nodeinfo(request: HttpRequest, version: str) -> JsonResponse:
             },
             "localPosts": usage.local_posts,
         },
-        "openRegistrations": getattr(settings, "REGISTRATIONS", "open") != "closed",
+        "openRegistrations": settings.REGISTRATIONS != "closed",
         "metadata": {
             "nodeName": settings.INSTANCE_TITLE,
             "nodeDescription": settings.INSTANCE_DESCRIPTION,

@@ -14,16 +14,12 @@ from hudhud.api.schemas.accounts import Account, absolute, account
 from hudhud.api.usage import ServerUsage, WeekActivity
 from hudhud.api.version import API_VERSIONS, MASTODON_VERSION
 from hudhud.arabic.length import MAX_POST_LENGTH, URL_LENGTH
+from hudhud.posts import polls
 from hudhud.posts.images import ACCEPTED_FORMATS
-from hudhud.posts.services import MAX_DESCRIPTION_LENGTH, MAX_MEDIA
+from hudhud.posts.services import MAX_DESCRIPTION_LENGTH, MAX_MEDIA, MAX_PINS
 
-#: Mastodon's limits for what Hudhud has no model of yet (polls, featured tags, pins).
-MAX_POLL_OPTIONS = 4
-MAX_POLL_OPTION_CHARACTERS = 50
-MIN_POLL_EXPIRATION = 5 * 60
-MAX_POLL_EXPIRATION = 31 * 24 * 60 * 60
+#: Mastodon's limit of featured hashtags, which Hudhud has no model of yet.
 MAX_FEATURED_TAGS = 10
-MAX_PINNED_STATUSES = 5
 
 
 class Rule(Schema):
@@ -207,12 +203,6 @@ def rules() -> list[Rule]:
     ]
 
 
-def _registrations() -> str:
-    # The setting arrives with sign-up approval; until then sign-up is open.
-    mode: str = getattr(settings, "REGISTRATIONS", "open")
-    return mode
-
-
 def _thumbnail_url() -> str:
     return absolute(static("web/header.png"))
 
@@ -220,7 +210,7 @@ def _thumbnail_url() -> str:
 def _v1_configuration() -> V1Configuration:
     return V1Configuration(
         accounts=AccountsConfiguration(
-            max_featured_tags=MAX_FEATURED_TAGS, max_pinned_statuses=MAX_PINNED_STATUSES
+            max_featured_tags=MAX_FEATURED_TAGS, max_pinned_statuses=MAX_PINS
         ),
         statuses=StatusesConfiguration(
             max_characters=MAX_POST_LENGTH,
@@ -237,10 +227,10 @@ def _v1_configuration() -> V1Configuration:
             video_matrix_limit=0,
         ),
         polls=PollsConfiguration(
-            max_options=MAX_POLL_OPTIONS,
-            max_characters_per_option=MAX_POLL_OPTION_CHARACTERS,
-            min_expiration=MIN_POLL_EXPIRATION,
-            max_expiration=MAX_POLL_EXPIRATION,
+            max_options=polls.MAX_OPTIONS,
+            max_characters_per_option=polls.MAX_OPTION_LENGTH,
+            min_expiration=polls.MIN_EXPIRATION,
+            max_expiration=polls.MAX_EXPIRATION,
         ),
     )
 
@@ -251,7 +241,7 @@ def _languages() -> list[str]:
 
 def v1_instance(usage: ServerUsage, contact: AccountModel | None) -> V1Instance:
     """Return the v1 Instance: the server, its limits and its size in `usage`."""
-    mode = _registrations()
+    mode = settings.REGISTRATIONS
     return V1Instance(
         uri=settings.DOMAIN,
         title=settings.INSTANCE_TITLE,
@@ -276,7 +266,7 @@ def v1_instance(usage: ServerUsage, contact: AccountModel | None) -> V1Instance:
 
 def instance(usage: ServerUsage, contact: AccountModel | None) -> Instance:
     """Return the v2 Instance: the server, its limits and its users active this month."""
-    mode = _registrations()
+    mode = settings.REGISTRATIONS
     return Instance(
         domain=settings.DOMAIN,
         title=settings.INSTANCE_TITLE,
