@@ -139,7 +139,7 @@ def test_a_whole_session(server: Server, app: tuple[str, str], tmp_path: Path) -
     # mazen likes it, boosts it and replies; yazeed sees all three
     assert as_mazen.status_favourite(posted.id).favourited
     assert as_mazen.status_reblog(posted.id).reblogged
-    reply = as_mazen.status_post("مبروك النجاح!", in_reply_to_id=posted.id)
+    reply = as_mazen.status_post("@yazeed مبروك النجاح!", in_reply_to_id=posted.id)
     context = as_yazeed.status_context(posted.id)
     assert [status.id for status in context.descendants] == [reply.id]
     assert eventually(
