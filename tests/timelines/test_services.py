@@ -307,3 +307,18 @@ def test_timeline_merge_leaves_out_boosts_of_who_blocked_the_account() -> None:
 
     assert home_of(sami) == [own.pk]
     assert boost.pk not in home_of(sami)
+
+
+@pytest.mark.usefixtures("db")
+def test_followers_who_asked_are_notified_of_new_posts_not_of_replies_to_others() -> None:
+    sami, mazen, yazeed, saad = people("sami", "mazen", "yazeed", "saad")
+    follow_create(follower=mazen, target=sami, notify=True)
+    follow_create(follower=yazeed, target=sami)  # follows without asking to be told
+    follow_create(follower=saad, target=sami, notify=True)
+    mute_create(account=saad, target=sami)
+    post = make_post(sami, "ورشة الأمن السيبراني غداً")
+    make_post(sami, "أتفق معك", reply_to=make_post(yazeed, "رأيي في الورشة"))
+    make_post(sami, "للخاصة", visibility=Visibility.DIRECT)
+
+    told = Notification.objects.filter(kind="status")
+    assert [(n.recipient.username, n.post_id) for n in told] == [("mazen", post.pk)]

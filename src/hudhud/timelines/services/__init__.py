@@ -117,6 +117,17 @@ def post_fan_out(*, post: Post, edited: bool = False) -> None:
         notification_create(
             recipient=account, actor=author, kind=NotificationKind.MENTION, post=post
         )
+    if post.visibility != Visibility.DIRECT and post.in_reply_to_account_id in (None, author.pk):
+        # Those who asked to hear of the author's posts (follow with notify), as on Mastodon:
+        # new posts and threads, not replies to others.
+        for follower in Account.objects.filter(
+            following__target=author, following__notify=True, following__accepted=True
+        ):
+            if follower.pk not in recipients:  # e.g. muted the author since
+                continue
+            notification_create(
+                recipient=follower, actor=author, kind=NotificationKind.STATUS, post=post
+            )
     if post.quote_of is not None:
         notification_create(
             recipient=post.quote_of.author, actor=author, kind=NotificationKind.QUOTE, post=post
