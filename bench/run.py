@@ -40,6 +40,7 @@ def main() -> None:
         HUDHUD_PORT=str(port),
         HUDHUD_DOMAIN=f"127.0.0.1:{port}",
         HUDHUD_WEB_WORKERS="1",
+        HUDHUD_RATE_LIMITS="off",  # one token sends thousands of requests: a load test
     )
     (args.var_dir / "static").mkdir(parents=True, exist_ok=True)  # `hudhud run` fills it
     import django  # noqa: PLC0415 - only once the environment above is set

@@ -5,14 +5,14 @@ from datetime import date, datetime
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import escape
-from ninja import Schema
 
 from hudhud.accounts.models import Account as AccountModel
 from hudhud.accounts.selectors import Relationship as RelationshipData
 from hudhud.accounts.selectors import Suggestion as SuggestionData
+from hudhud.api.schemas import Entity
 
 
-class CustomEmoji(Schema):
+class CustomEmoji(Entity):
     shortcode: str
     url: str
     static_url: str
@@ -20,13 +20,13 @@ class CustomEmoji(Schema):
     category: str | None = None
 
 
-class Field(Schema):
+class Field(Entity):
     name: str
     value: str
     verified_at: datetime | None = None
 
 
-class Account(Schema):
+class Account(Entity):
     id: str
     username: str
     acct: str
@@ -60,7 +60,7 @@ class Account(Schema):
     kind: str
 
 
-class Source(Schema):
+class Source(Entity):
     note: str
     fields: list[Field]
     privacy: str
@@ -82,7 +82,7 @@ class MutedAccount(Account):
     mute_expires_at: datetime | None
 
 
-class Relationship(Schema):
+class Relationship(Entity):
     id: str
     following: bool
     showing_reblogs: bool
@@ -100,12 +100,12 @@ class Relationship(Schema):
     note: str
 
 
-class FamiliarFollowers(Schema):
+class FamiliarFollowers(Entity):
     id: str
     accounts: list[Account]
 
 
-class Suggestion(Schema):
+class Suggestion(Entity):
     source: str
     sources: list[str]
     account: Account

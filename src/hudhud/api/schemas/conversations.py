@@ -2,16 +2,15 @@
 
 from collections.abc import Sequence
 
-from ninja import Schema
-
 from hudhud.accounts.models import Account as AccountModel
+from hudhud.api.schemas import Entity
 from hudhud.timelines.selectors import ConversationView
 
 from .accounts import Account, account
 from .statuses import Status, statuses
 
 
-class Conversation(Schema):
+class Conversation(Entity):
     id: str
     unread: bool
     accounts: list[Account]

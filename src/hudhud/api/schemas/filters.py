@@ -4,8 +4,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from ninja import Schema
-
+from hudhud.api.schemas import Entity
 from hudhud.posts.models import Post
 from hudhud.timelines.filtering import FilterMatch, hidden
 from hudhud.timelines.models import Filter as FilterModel
@@ -15,18 +14,18 @@ from hudhud.timelines.models import FilterKeyword as FilterKeywordModel
 from .statuses import Status
 
 
-class FilterKeyword(Schema):
+class FilterKeyword(Entity):
     id: str
     keyword: str
     whole_word: bool
 
 
-class FilterStatus(Schema):
+class FilterStatus(Entity):
     id: str
     status_id: str
 
 
-class FilterSummary(Schema):
+class FilterSummary(Entity):
     """A Filter as a FilterResult holds it: without its keywords and statuses."""
 
     id: str
@@ -41,13 +40,13 @@ class Filter(FilterSummary):
     statuses: list[FilterStatus]
 
 
-class FilterResult(Schema):
+class FilterResult(Entity):
     filter: FilterSummary
     keyword_matches: list[str] | None
     status_matches: list[str] | None
 
 
-class V1Filter(Schema):
+class V1Filter(Entity):
     id: str
     phrase: str
     context: list[str]

@@ -7,9 +7,9 @@ from typing import Any
 
 from django.conf import settings
 from django.templatetags.static import static
-from ninja import Schema
 
 from hudhud.accounts.models import Account as AccountModel
+from hudhud.api.schemas import Entity
 from hudhud.api.schemas.accounts import Account, absolute, account
 from hudhud.api.usage import ServerUsage, WeekActivity
 from hudhud.api.version import API_VERSIONS, MASTODON_VERSION
@@ -22,19 +22,19 @@ from hudhud.posts.services import MAX_DESCRIPTION_LENGTH, MAX_MEDIA, MAX_PINS
 MAX_FEATURED_TAGS = 10
 
 
-class Rule(Schema):
+class Rule(Entity):
     id: str
     text: str
     hint: str
 
 
-class StatusesConfiguration(Schema):
+class StatusesConfiguration(Entity):
     max_characters: int
     max_media_attachments: int
     characters_reserved_per_url: int
 
 
-class MediaConfiguration(Schema):
+class MediaConfiguration(Entity):
     supported_mime_types: list[str]
     description_limit: int
     image_size_limit: int
@@ -45,36 +45,36 @@ class MediaConfiguration(Schema):
     video_matrix_limit: int
 
 
-class PollsConfiguration(Schema):
+class PollsConfiguration(Entity):
     max_options: int
     max_characters_per_option: int
     min_expiration: int
     max_expiration: int
 
 
-class AccountsConfiguration(Schema):
+class AccountsConfiguration(Entity):
     max_featured_tags: int
     max_pinned_statuses: int
 
 
-class V1Configuration(Schema):
+class V1Configuration(Entity):
     accounts: AccountsConfiguration
     statuses: StatusesConfiguration
     media_attachments: MediaConfiguration
     polls: PollsConfiguration
 
 
-class V1Urls(Schema):
+class V1Urls(Entity):
     streaming_api: str
 
 
-class V1Stats(Schema):
+class V1Stats(Entity):
     user_count: int
     status_count: int
     domain_count: int
 
 
-class V1Instance(Schema):
+class V1Instance(Entity):
     uri: str
     title: str
     short_description: str
@@ -93,16 +93,16 @@ class V1Instance(Schema):
     rules: list[Rule]
 
 
-class Urls(Schema):
+class Urls(Entity):
     streaming: str
     status: str | None
 
 
-class Vapid(Schema):
+class Vapid(Entity):
     public_key: str
 
 
-class Translation(Schema):
+class Translation(Entity):
     enabled: bool
 
 
@@ -112,38 +112,38 @@ class Configuration(V1Configuration):
     translation: Translation
 
 
-class UsageUsers(Schema):
+class UsageUsers(Entity):
     active_month: int
 
 
-class Usage(Schema):
+class Usage(Entity):
     users: UsageUsers
 
 
-class Thumbnail(Schema):
+class Thumbnail(Entity):
     url: str
     blurhash: str | None = None
     versions: dict[str, str] | None = None
 
 
-class Icon(Schema):
+class Icon(Entity):
     src: str
     size: str
 
 
-class Registrations(Schema):
+class Registrations(Entity):
     enabled: bool
     approval_required: bool
     message: str | None
     url: str | None
 
 
-class Contact(Schema):
+class Contact(Entity):
     email: str
     account: Account | None
 
 
-class Instance(Schema):
+class Instance(Entity):
     domain: str
     title: str
     version: str
@@ -160,7 +160,7 @@ class Instance(Schema):
     rules: list[Rule]
 
 
-class Activity(Schema):
+class Activity(Entity):
     """A week of the server's activity; Mastodon sends every number as a string."""
 
     week: str
@@ -169,17 +169,17 @@ class Activity(Schema):
     registrations: str
 
 
-class ExtendedDescription(Schema):
+class ExtendedDescription(Entity):
     updated_at: datetime
     content: str
 
 
-class Language(Schema):
+class Language(Entity):
     code: str
     name: str
 
 
-class Announcement(Schema):
+class Announcement(Entity):
     id: str
     content: str
     starts_at: datetime | None

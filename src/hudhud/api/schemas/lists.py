@@ -1,11 +1,10 @@
 """List (docs.joinmastodon.org/entities/List)."""
 
-from ninja import Schema
-
+from hudhud.api.schemas import Entity
 from hudhud.timelines.models import List as ListModel
 
 
-class List(Schema):
+class List(Entity):
     id: str
     title: str
     replies_policy: str

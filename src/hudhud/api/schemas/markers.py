@@ -2,12 +2,11 @@
 
 from datetime import datetime
 
-from ninja import Schema
-
+from hudhud.api.schemas import Entity
 from hudhud.notifications.models import Marker as MarkerModel
 
 
-class Marker(Schema):
+class Marker(Entity):
     last_read_id: str
     version: int
     updated_at: datetime

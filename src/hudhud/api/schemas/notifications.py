@@ -3,9 +3,8 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from ninja import Schema
-
 from hudhud.accounts.models import Account as AccountModel
+from hudhud.api.schemas import Entity
 from hudhud.notifications.models import Notification as NotificationModel
 from hudhud.notifications.selectors import NotificationGroup as GroupData
 from hudhud.posts.selectors import posts_for_display
@@ -15,7 +14,7 @@ from .reports import Report, report
 from .statuses import Status, statuses
 
 
-class Notification(Schema):
+class Notification(Entity):
     id: str
     type: str
     group_key: str
@@ -25,7 +24,7 @@ class Notification(Schema):
     report: Report | None = None
 
 
-class NotificationGroup(Schema):
+class NotificationGroup(Entity):
     group_key: str
     notifications_count: int
     type: str
@@ -38,7 +37,7 @@ class NotificationGroup(Schema):
     report: Report | None = None
 
 
-class PartialAccountWithAvatar(Schema):
+class PartialAccountWithAvatar(Entity):
     id: str
     acct: str
     url: str
@@ -48,14 +47,14 @@ class PartialAccountWithAvatar(Schema):
     bot: bool
 
 
-class GroupedNotificationsResults(Schema):
+class GroupedNotificationsResults(Entity):
     accounts: list[Account]
     partial_accounts: list[PartialAccountWithAvatar] | None = None
     statuses: list[Status]
     notification_groups: list[NotificationGroup]
 
 
-class UnreadCount(Schema):
+class UnreadCount(Entity):
     count: int
 
 

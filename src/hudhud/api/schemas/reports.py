@@ -2,14 +2,13 @@
 
 from datetime import datetime
 
-from ninja import Schema
-
+from hudhud.api.schemas import Entity
 from hudhud.moderation.models import Report as ReportModel
 
 from .accounts import Account, account
 
 
-class Report(Schema):
+class Report(Entity):
     id: str
     action_taken: bool
     action_taken_at: datetime | None

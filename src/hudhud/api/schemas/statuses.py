@@ -7,10 +7,10 @@ from typing import Any
 
 from django.db.models import prefetch_related_objects
 from django.urls import reverse
-from ninja import Schema
 from pydantic import Field
 
 from hudhud.accounts.models import Account as AccountModel
+from hudhud.api.schemas import Entity
 from hudhud.posts.models import Media, Post, PostEdit, ScheduledPost
 from hudhud.posts.models import Poll as PollModel
 from hudhud.posts.selectors import (
@@ -25,7 +25,7 @@ from hudhud.posts.selectors import (
 from .accounts import Account, CustomEmoji, absolute, account
 
 
-class MediaAttachment(Schema):
+class MediaAttachment(Entity):
     id: str
     type: str
     url: str | None
@@ -38,12 +38,12 @@ class MediaAttachment(Schema):
     blurhash: str | None
 
 
-class PollOption(Schema):
+class PollOption(Entity):
     title: str
     votes_count: int | None  # None while the totals are hidden
 
 
-class Poll(Schema):
+class Poll(Entity):
     id: str
     expires_at: datetime | None
     expired: bool
@@ -56,24 +56,24 @@ class Poll(Schema):
     own_votes: list[int] | None = None
 
 
-class StatusMention(Schema):
+class StatusMention(Entity):
     id: str
     username: str
     url: str
     acct: str
 
 
-class StatusTag(Schema):
+class StatusTag(Entity):
     name: str
     url: str
 
 
-class StatusApplication(Schema):
+class StatusApplication(Entity):
     name: str
     website: str | None = None
 
 
-class Status(Schema):
+class Status(Entity):
     id: str
     uri: str
     url: str | None
@@ -245,7 +245,7 @@ def status(
     )
 
 
-class StatusEdit(Schema):
+class StatusEdit(Entity):
     content: str
     spoiler_text: str
     sensitive: bool
@@ -296,25 +296,25 @@ def _edit_poll(options: list[str] | None) -> dict[str, list[dict[str, str]]] | N
     return {"options": [{"title": title} for title in options]} if options else None
 
 
-class StatusSource(Schema):
+class StatusSource(Entity):
     id: str
     text: str
     spoiler_text: str
 
 
-class Context(Schema):
+class Context(Entity):
     ancestors: list[Status]
     descendants: list[Status]
 
 
-class ScheduledStatusPoll(Schema):
+class ScheduledStatusPoll(Entity):
     options: list[str]
     expires_in: str
     multiple: bool
     hide_totals: bool
 
 
-class ScheduledStatusParams(Schema):
+class ScheduledStatusParams(Entity):
     text: str
     poll: ScheduledStatusPoll | None
     media_ids: list[str] | None
@@ -331,7 +331,7 @@ class ScheduledStatusParams(Schema):
     quote_id: str | None = None
 
 
-class ScheduledStatus(Schema):
+class ScheduledStatus(Entity):
     id: str
     scheduled_at: datetime
     params: ScheduledStatusParams

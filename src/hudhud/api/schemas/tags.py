@@ -3,9 +3,9 @@
 from collections.abc import Sequence
 
 from django.urls import reverse
-from ninja import Schema
 
 from hudhud.accounts.models import Account as AccountModel
+from hudhud.api.schemas import Entity
 from hudhud.posts.models import Hashtag
 from hudhud.posts.selectors import followed_hashtags
 from hudhud.search.trends import DayUse, TrendingHashtag, hashtags_history
@@ -13,13 +13,13 @@ from hudhud.search.trends import DayUse, TrendingHashtag, hashtags_history
 from .accounts import absolute
 
 
-class TagHistory(Schema):
+class TagHistory(Entity):
     day: str
     uses: str
     accounts: str
 
 
-class Tag(Schema):
+class Tag(Entity):
     id: str
     name: str
     url: str
