@@ -227,7 +227,7 @@ def api_load_test(
     client = Browser(server.port, headers={"Authorization": f"Bearer {token}"})
     try:
         status, _headers, page = client.request("GET", API_HOME)
-        if status != 200 or f'"id":"{newest_post}"'.encode() not in page:
+        if status != 200 or str(newest_post).encode() not in page:
             raise RuntimeError(f"GET {API_HOME} answered {status} without the newest post")
         say(f"GET {API_HOME} ×{times}, one client")
         home = summary(repeat(lambda: _get_api_home(client), times=times, warmup=20))

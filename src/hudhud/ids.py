@@ -19,6 +19,19 @@ _lock = threading.Lock()
 _state = {"pid": -1, "sequence": 0, "last": 0}
 
 
+#: The largest ID: IDs are signed 64-bit integers in both databases.
+LARGEST_ID = 2**63 - 1
+
+
+def parse_id(value: str) -> int | None:
+    """Return the ID a client wrote as text, or None if it cannot be one (not ASCII digits,
+    or too large: a 5,000-digit string is refused before int() refuses it)."""
+    if not value.isascii() or not value.isdigit() or len(value) > len(str(LARGEST_ID)):
+        return None
+    number = int(value)
+    return number if number <= LARGEST_ID else None
+
+
 def new_id() -> int:
     """Return a fresh ID, larger than any this process made before.
 

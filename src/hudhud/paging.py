@@ -7,6 +7,8 @@ from django.db.models import Model, QuerySet
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 40
+#: The longest page of all: lists of accounts go to 80, as on Mastodon.
+LARGEST_PAGE = 80
 
 M = TypeVar("M", bound=Model)
 
@@ -23,7 +25,7 @@ class Page:
 
 def paginate(queryset: QuerySet[M], page: Page, *, key: str = "pk") -> list[M]:
     """Return one page of `queryset`, newest first, by the time-ordered `key`."""
-    limit = max(1, min(page.limit, MAX_LIMIT))
+    limit = max(1, min(page.limit, LARGEST_PAGE))
     filters: dict[str, Any] = {}
     if page.max_id is not None:
         filters[f"{key}__lt"] = page.max_id

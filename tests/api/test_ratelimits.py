@@ -115,6 +115,9 @@ def test_password_sign_ins_are_limited_per_address(settings: Settings) -> None:
         "/oauth/token", {**grant, "grant_type": "password"}, content_type="application/json"
     )
     assert refused_json.status_code == 429
+    # A grant type sent as a list is still a password guess.
+    as_list = {**grant, "grant_type": ["password"], "password": "guess"}
+    assert app.post("/oauth/token", as_list, content_type="application/json").status_code == 429
 
 
 def test_media_uploads_are_limited_per_account(settings: Settings, api_as: ApiAs) -> None:

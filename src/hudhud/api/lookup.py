@@ -3,17 +3,17 @@
 from django.http import Http404
 
 from hudhud.accounts.models import Account
+from hudhud.ids import parse_id
 from hudhud.posts.models import Post
 from hudhud.posts.selectors import post_visible
-
-_LARGEST_ID = 2**63 - 1
 
 
 def object_id(value: str) -> int:
     """Return the ID a client sent in a path, or raise Http404 if it cannot be one."""
-    if not value.isascii() or not value.isdigit() or int(value) > _LARGEST_ID:
+    number = parse_id(value)
+    if number is None:
         raise Http404
-    return int(value)
+    return number
 
 
 def visible_post(viewer: Account | None, value: str) -> Post:

@@ -9,13 +9,13 @@ from django.utils.encoding import escape_uri_path
 from ninja import Schema
 from pydantic import Field
 
+from hudhud.ids import LARGEST_ID
 from hudhud.paging import DEFAULT_LIMIT, MAX_LIMIT, Page
 
 T = TypeVar("T")
 
 
 #: IDs are 64-bit signed integers in the database; a larger one matches nothing.
-LARGEST_ID = 2**63 - 1
 
 
 class PageQuery(Schema):

@@ -80,16 +80,18 @@ def client_address(request: HttpRequest) -> str:
     return str(parsed)
 
 
-def _body_field(request: HttpRequest, name: str) -> str:
-    """Return the field `name` of a form or JSON body ("" if there is none)."""
+def _password_grant(request: HttpRequest) -> bool:
+    """Return whether a token request may be a password sign-in: it names the password
+    grant or sends a password, in whatever shape (a grant type sent as a list is one)."""
     if request.content_type == "application/json":
         try:
             body = json.loads(request.body or b"{}")
         except (ValueError, RecursionError):
-            return ""
-        value = body.get(name, "") if isinstance(body, dict) else ""
-        return value if isinstance(value, str) else ""
-    return request.POST.get(name, "")
+            return False
+        return isinstance(body, dict) and (
+            "password" in body or "password" in json.dumps(body.get("grant_type"))
+        )
+    return "password" in request.POST or "password" in request.POST.getlist("grant_type")
 
 
 def _checks(request: HttpRequest, path: str) -> Iterator[Check]:
@@ -107,8 +109,7 @@ def _checks(request: HttpRequest, path: str) -> Iterator[Check]:
     if posted and path in (_SIGN_UP_API, reverse("web:signup")):
         yield Check("sign-up", "RATE_LIMIT_SIGN_UP", address)
     if posted and (
-        path == reverse("web:login")
-        or (path == _OAUTH_TOKEN_PATH and _body_field(request, "grant_type") == "password")
+        path == reverse("web:login") or (path == _OAUTH_TOKEN_PATH and _password_grant(request))
     ):
         yield Check("login", "RATE_LIMIT_LOGIN", address)
 

@@ -42,6 +42,8 @@ def grants(held: set[str] | frozenset[str], needed: str) -> bool:
     """Return whether a token holding the scopes `held` may do what `needed` allows."""
     if needed in held:
         return True
+    if needed == "profile":  # "Sign in with Mastodon": whoever may read accounts may too
+        return grants(held, "read:accounts")
     top = needed.split(":", 1)[0]
     if top != needed and top in held:
         return True

@@ -8,10 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hudhud.accounts.models import Account
-from hudhud.ids import SnowflakeField
+from hudhud.ids import SnowflakeField, parse_id
 from hudhud.posts.models import Post
-
-_LARGEST_ID = 2**63 - 1
 
 
 class NotificationKind(models.TextChoices):
@@ -40,10 +38,8 @@ class NotificationQuerySet(models.QuerySet["Notification"]):
     def in_group(self, group_key: str) -> Self:
         """Keep the notifications of the group `group_key` (none for a key that names none)."""
         if group_key.startswith(UNGROUPED):
-            own = group_key.removeprefix(UNGROUPED)
-            if not own.isascii() or not own.isdigit() or int(own) > _LARGEST_ID:
-                return self.none()
-            return self.filter(pk=int(own))
+            own = parse_id(group_key.removeprefix(UNGROUPED))
+            return self.none() if own is None else self.filter(pk=own)
         return self.filter(group_key=group_key) if group_key else self.none()
 
 

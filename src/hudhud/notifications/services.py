@@ -74,9 +74,12 @@ def notification_create(
         return None
     if (
         Block.objects.filter(account=recipient, target=actor).exists()
+        or Block.objects.filter(account=actor, target=recipient).exists()
         or Mute.objects.filter(account=recipient, target=actor, notifications=True).exists()
     ):
         return None
+    if post is not None and not Post.objects.visible_to(recipient).filter(pk=post.pk).exists():
+        return None  # e.g. an edit of a followers-only post its old liker no longer follows
     now = timezone.now()
     group_key = _group_key(recipient, kind, post, now)
     if kind in _ONCE:

@@ -12,6 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from hudhud.accounts.models import Account, Block, Follow
 from hudhud.ids import SnowflakeField
 
+#: Code points a content warning's column holds (the rule of 500 counts graphemes).
+SPOILER_COLUMN = 500
+
 
 class Visibility(models.TextChoices):
     # The values are Mastodon's wire names, so the API passes them through.
@@ -114,7 +117,7 @@ class Post(models.Model):
 
     text = models.TextField(blank=True, default="")
     content = models.TextField(blank=True, default="")
-    spoiler_text = models.CharField(max_length=500, blank=True, default="")
+    spoiler_text = models.CharField(max_length=SPOILER_COLUMN, blank=True, default="")
     sensitive = models.BooleanField(default=False)
     language = models.CharField(max_length=16, blank=True, default="")
     visibility = models.CharField(
@@ -205,7 +208,7 @@ class PostEdit(models.Model):
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="edits")
     text = models.TextField()
     content = models.TextField()
-    spoiler_text = models.CharField(max_length=500, blank=True, default="")
+    spoiler_text = models.CharField(max_length=SPOILER_COLUMN, blank=True, default="")
     sensitive = models.BooleanField(default=False)
     # The IDs of the images the version showed, and its poll's options (None: no poll).
     media_ids = models.JSONField(default=list, blank=True)

@@ -18,15 +18,20 @@ from hudhud.posts.tasks import enqueue_at
 
 # As on Mastodon: at least five minutes ahead, at most 300 waiting, 25 of them on one day.
 MIN_DELAY = timedelta(minutes=5)
+MAX_AHEAD = timedelta(days=365)
 MAX_SCHEDULED = 300
 MAX_SCHEDULED_A_DAY = 25
 
 
 def _check_time(account: Account, scheduled_at: datetime, moving: ScheduledPost | None) -> None:
+    if timezone.is_naive(scheduled_at):
+        raise ValidationError(_("The scheduled date needs a time zone."), code="naive")
     if scheduled_at < timezone.now() + MIN_DELAY:
         raise ValidationError(
             _("The scheduled date must be at least 5 minutes ahead."), code="too_soon"
         )
+    if scheduled_at > timezone.now() + MAX_AHEAD:
+        raise ValidationError(_("The scheduled date must be within a year."), code="too_late")
     waiting = ScheduledPost.objects.filter(account=account)
     if moving is not None:
         waiting = waiting.exclude(pk=moving.pk)

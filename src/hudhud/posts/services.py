@@ -20,6 +20,7 @@ from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
 from hudhud.posts.images import image_process
 from hudhud.posts.models import (
+    SPOILER_COLUMN,
     Bookmark,
     ConversationMute,
     Hashtag,
@@ -56,6 +57,10 @@ def _check_text(text: str, spoiler_text: str, media: Sequence[Media]) -> None:
             % {"length": length, "limit": MAX_POST_LENGTH},
             code="too_long",
         )
+    # Graphemes are counted above; a column counts code points, and a heavily vowelled or
+    # emoji-joined warning has three or more to each grapheme.
+    if len(spoiler_text) > SPOILER_COLUMN:
+        raise ValidationError(_("The content warning is too long."), code="too_long")
 
 
 def _check_media(author: Account, media: Sequence[Media], post: Post | None = None) -> None:

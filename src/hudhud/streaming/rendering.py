@@ -15,7 +15,7 @@ from hudhud.api.schemas.conversations import conversations
 from hudhud.api.schemas.filters import shown, with_filter_results
 from hudhud.api.schemas.notifications import notifications
 from hudhud.api.schemas.statuses import statuses
-from hudhud.notifications.models import Notification
+from hudhud.notifications.selectors import notification_of
 from hudhud.posts.models import Post
 from hudhud.posts.selectors import posts_for_display
 from hudhud.timelines.models import Conversation
@@ -101,12 +101,9 @@ def _status(post_id: int, viewer: Account | None, context: str | None) -> dict[s
 
 
 def _notification(notification_id: int, viewer: Account) -> dict[str, Any] | None:
-    found = list(
-        Notification.objects.filter(
-            pk=notification_id, recipient=viewer, actor__suspended=False
-        ).select_related("actor")
-    )
-    shown = notifications(found, viewer)
+    # The same checks as the REST list: a blocked or muted actor, a post no longer visible.
+    found = notification_of(viewer, notification_id)
+    shown = notifications([found], viewer) if found is not None else []
     return shown[0].model_dump() if shown else None
 
 

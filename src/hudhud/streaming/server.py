@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -16,9 +17,10 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from asgiref.sync import sync_to_async
+from django.db import close_old_connections
 from django.utils.translation import gettext as _
 
-from hudhud.api.auth import Caller
+from hudhud.api.auth import Caller, caller_of
 from hudhud.streaming.broadcast import Hub, Message, make_hub
 from hudhud.streaming.rendering import Rendered, render
 from hudhud.streaming.streams import StreamError, Subscription, authenticate, subscription
@@ -108,6 +110,11 @@ def _stream_of_path(request: Request) -> str | None:
     return name
 
 
+def _token_stands(token: str) -> bool:
+    close_old_connections()
+    return caller_of(token) is not None
+
+
 async def _authenticate(token: str | None) -> Caller:
     return await sync_to_async(authenticate, thread_sensitive=False)(token)
 
@@ -160,11 +167,21 @@ _renderings = Renderings()
 class Connection:
     """The streams one client watches, and the queue their events arrive in."""
 
-    def __init__(self, hub: Hub, caller: Caller) -> None:
+    def __init__(self, hub: Hub, caller: Caller, token: str | None) -> None:
         self.hub = hub
         self.caller = caller
+        self.token = token
+        self._checked = time.monotonic()
         self.queue: asyncio.Queue[Message] = asyncio.Queue(maxsize=QUEUE_SIZE)
         self._streams: dict[str, dict[tuple[str, ...], Subscription]] = {}
+
+    async def still_allowed(self) -> bool:
+        """Return whether the caller's token still stands, asked again at most every
+        HEARTBEAT_SECONDS: a revoked app or a suspended account loses its open streams."""
+        if not self.token or time.monotonic() - self._checked < HEARTBEAT_SECONDS:
+            return True
+        self._checked = time.monotonic()
+        return await sync_to_async(_token_stands, thread_sensitive=False)(self.token)
 
     async def add(self, watched: Subscription) -> None:
         """Watch `watched` from now on; a broadcast that cannot be reached is a 503."""
@@ -260,8 +277,9 @@ async def _event_stream(request: Request, receive: Receive, send: Send) -> None:
         return
     connection: Connection | None = None
     try:
-        caller = await _authenticate(_token(request, websocket=False)[0])
-        connection = Connection(_hub(), caller)
+        token = _token(request, websocket=False)[0]
+        caller = await _authenticate(token)
+        connection = Connection(_hub(), caller, token)
         await connection.add(await _subscription(caller, stream, request.query))
     except StreamError as error:
         if connection is not None:
@@ -292,7 +310,7 @@ async def _event_stream(request: Request, receive: Receive, send: Send) -> None:
 async def _serve_events(connection: Connection, receive: Receive, send: Send) -> None:
     disconnected = asyncio.ensure_future(_until_disconnected(receive))
     try:
-        while not disconnected.done():
+        while not disconnected.done() and await connection.still_allowed():
             getter = asyncio.ensure_future(connection.queue.get())
             done, _pending = await asyncio.wait(
                 {getter, disconnected},
@@ -351,7 +369,7 @@ async def _websocket(scope: Scope, receive: Receive, send: Send) -> None:
     except StreamError as error:
         await _refuse(scope, send, error.status, error.message)
         return
-    connection = Connection(_hub(), caller)
+    connection = Connection(_hub(), caller, token)
     try:
         refused = None
         stream = request.query.get("stream")
@@ -423,6 +441,10 @@ async def _command(connection: Connection, command: Any) -> StreamError | None:
 async def _write_events(connection: Connection, send: Send, lock: asyncio.Lock) -> None:
     while True:
         message = await connection.queue.get()
+        if not await connection.still_allowed():
+            async with lock:
+                await send({"type": "websocket.close", "code": 1008})  # policy violation
+            return
         for watched, rendered in await connection.events(message):
             event: dict[str, Any] = {"stream": list(watched.name), "event": rendered.event}
             if rendered.payload is not None:

@@ -11,10 +11,9 @@ from django.utils.translation import gettext as _
 from hudhud.api import scopes
 from hudhud.api.auth import ANONYMOUS, Caller, caller_of
 from hudhud.arabic import hashtag_key
+from hudhud.ids import parse_id
 from hudhud.timelines.models import FilterContext, List
 from hudhud.timelines.selectors import list_of
-
-_LARGEST_ID = 2**63 - 1
 
 #: Streams anyone may watch, without a token or a scope.
 PUBLIC_STREAMS = frozenset(
@@ -118,10 +117,11 @@ def _public(stream: str, tag: str | None) -> Subscription:
 def _list(caller: Caller, list_id: str | None) -> Subscription:
     if not list_id or not list_id.isascii() or not list_id.isdigit():
         raise StreamError(400, _("The list parameter is missing or not a list ID"))
-    if caller.account is None or int(list_id) > _LARGEST_ID:
+    number = parse_id(list_id)
+    if caller.account is None or number is None:
         raise StreamError(404, _("Record not found"))
     try:
-        found = list_of(caller.account, int(list_id))
+        found = list_of(caller.account, number)
     except List.DoesNotExist as error:  # someone else's list is no list at all
         raise StreamError(404, _("Record not found")) from error
     return Subscription(name=("list", list_id), key=f"list:{found.pk}", context=FilterContext.HOME)

@@ -242,12 +242,15 @@ def conversation_view(viewer: Account, conversation: Conversation) -> Conversati
 
 
 def _conversation_views(viewer: Account, rows: list[Conversation]) -> list[ConversationView]:
-    posts = {
-        post.pk: post
-        for post in posts_for_display([row.last_post_id for row in rows if row.last_post_id])
-    }
+    # The last post as the viewer may see it now (its author may have blocked them or been
+    # suspended since), and only participants who are not suspended.
+    last = [row.last_post_id for row in rows if row.last_post_id]
+    seen = _without_unwanted(
+        Post.objects.visible_to(viewer).filter(pk__in=last, author__suspended=False), viewer
+    )
+    posts = {post.pk: post for post in posts_for_display(list(seen.values_list("pk", flat=True)))}
     wanted = {pk for row in rows for pk in row.participant_ids}
-    accounts = Account.objects.in_bulk(wanted) if wanted else {}
+    accounts = Account.objects.filter(suspended=False).in_bulk(wanted) if wanted else {}
     return [
         ConversationView(
             conversation=row,

@@ -75,9 +75,7 @@ def _relationship(me: AccountModel, target: AccountModel) -> Relationship:
 # The caller's own account.
 
 
-@router.get(
-    "/v1/accounts/verify_credentials", response=CredentialAccount, auth=token("read:accounts")
-)
+@router.get("/v1/accounts/verify_credentials", response=CredentialAccount, auth=token("profile"))
 def verify_credentials(request: HttpRequest) -> CredentialAccount:
     me = signed_in(request)
     return credential_account(me, follow_requests=selectors.follow_requests_count(me))

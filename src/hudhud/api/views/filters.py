@@ -48,6 +48,9 @@ from hudhud.timelines.services.filters import (
 
 router = Router(tags=["filters"])
 
+#: A filter lasts ten years at most: beyond that, a date is a mistake (or an overflow).
+MAX_EXPIRES_IN = 10 * 365 * 24 * 3600
+
 
 class KeywordAttributes(Schema):
     model_config = ConfigDict(populate_by_name=True)
@@ -71,7 +74,9 @@ class FilterCreate(Schema):
     title: str
     context: list[str]
     filter_action: str = FilterAction.WARN
-    expires_in: int | None = Field(None, ge=1, description="Seconds until the filter expires.")
+    expires_in: int | None = Field(
+        None, ge=1, le=MAX_EXPIRES_IN, description="Seconds until the filter expires."
+    )
     keywords_attributes: Keywords = Field(default_factory=list)
 
     _expires_in = field_validator("expires_in", mode="before")(_blank_is_none)
@@ -81,7 +86,9 @@ class FilterUpdate(Schema):
     title: str | None = None
     context: list[str] | None = None
     filter_action: str | None = None
-    expires_in: int | None = Field(None, ge=1, description="Seconds until the filter expires.")
+    expires_in: int | None = Field(
+        None, ge=1, le=MAX_EXPIRES_IN, description="Seconds until the filter expires."
+    )
     keywords_attributes: Keywords = Field(default_factory=list)
 
     _expires_in = field_validator("expires_in", mode="before")(_blank_is_none)

@@ -28,6 +28,9 @@ from hudhud.timelines.services.lists import (
 
 router = Router(tags=["lists"])
 
+#: How many accounts one request may add to or take off a list.
+MAX_AT_ONCE = 100
+
 
 class ListCreate(Schema):
     title: str
@@ -42,7 +45,7 @@ class ListUpdate(Schema):
 
 
 class AccountIds(Schema):
-    account_ids: list[str] = Field(min_length=1)
+    account_ids: list[str] = Field(min_length=1, max_length=MAX_AT_ONCE)
 
 
 class MembersQuery(Schema):
@@ -114,7 +117,7 @@ def members(
 
 
 def _accounts(ids: list[str]) -> list[AccountModel]:
-    return [account_named(value) for value in dict.fromkeys(ids)]
+    return [account_named(value) for value in list(dict.fromkeys(ids))[:MAX_AT_ONCE]]
 
 
 @router.post("/v1/lists/{id}/accounts", response=dict[str, Any], auth=token("write:lists"))
@@ -125,7 +128,7 @@ def add_members(request: HttpRequest, id: str, body: AccountIds) -> dict[str, An
 
 
 class AccountIdsToRemove(Schema):
-    account_ids: list[str] = Field(default_factory=list)
+    account_ids: list[str] = Field(default_factory=list, max_length=MAX_AT_ONCE)
 
 
 @router.delete("/v1/lists/{id}/accounts", response=dict[str, Any], auth=token("write:lists"))

@@ -8,13 +8,12 @@ from pydantic import Field
 
 from hudhud.api.auth import signed_in, token
 from hudhud.api.schemas.markers import Marker, marker
+from hudhud.ids import parse_id
 from hudhud.notifications.models import MarkerTimeline
 from hudhud.notifications.selectors import markers_of
 from hudhud.notifications.services import markers_save
 
 router = Router(tags=["markers"])
-
-_LARGEST_ID = 2**63 - 1
 
 
 class Timelines(Schema):
@@ -31,10 +30,10 @@ class MarkersSave(Schema):
 
 
 def _read_id(position: Position) -> int:
-    value = str(position.last_read_id).strip()
-    if not value.isascii() or not value.isdigit() or int(value) > _LARGEST_ID:
+    number = parse_id(str(position.last_read_id).strip())
+    if number is None:
         raise HttpError(422, _("last_read_id is not an ID"))
-    return int(value)
+    return number
 
 
 @router.get("/v1/markers", response=dict[str, Marker], auth=token("read:statuses"))

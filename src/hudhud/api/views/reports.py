@@ -15,7 +15,7 @@ router = Router(tags=["reports"])
 
 class ReportCreate(Schema):
     account_id: str
-    status_ids: list[str] = Field(default_factory=list)
+    status_ids: list[str] = Field(default_factory=list, max_length=100)
     comment: str = ""
     forward: bool = False
     forward_to_domains: list[str] = Field(default_factory=list)

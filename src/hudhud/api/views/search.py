@@ -22,6 +22,7 @@ from hudhud.api.schemas.accounts import account
 from hudhud.api.schemas.search import Search
 from hudhud.api.schemas.statuses import statuses
 from hudhud.api.schemas.tags import tags
+from hudhud.ids import LARGEST_ID
 from hudhud.paging import DEFAULT_LIMIT, MAX_LIMIT, Page
 from hudhud.search.selectors import SearchResults, resolve_local, search
 
@@ -35,8 +36,8 @@ class SearchParams(Schema):
     following: bool = False
     account_id: str | None = None
     exclude_unreviewed: bool = False
-    max_id: int | None = None
-    min_id: int | None = None
+    max_id: int | None = Field(None, ge=0, le=LARGEST_ID)
+    min_id: int | None = Field(None, ge=0, le=LARGEST_ID)
     limit: int = Field(DEFAULT_LIMIT, description=f"At most {MAX_LIMIT}.")
     offset: int = 0
 
@@ -50,14 +51,15 @@ def _found(viewer: AccountModel | None, params: SearchParams, q: str) -> SearchR
         if isinstance(named, AccountModel):
             return SearchResults(accounts=[named] if kind in (None, "accounts") else [])
         return SearchResults(statuses=[named] if kind in (None, "statuses") else [])
+    limit = max(1, min(params.limit, MAX_LIMIT))
     try:
         return search(
             viewer,
             q,
             kind=kind,
-            limit=params.limit,
+            limit=limit,
             offset=max(0, params.offset),
-            page=Page(max_id=params.max_id, min_id=params.min_id, limit=params.limit),
+            page=Page(max_id=params.max_id, min_id=params.min_id, limit=limit),
             following=params.following,
             author=account_named(params.account_id) if params.account_id else None,
         )

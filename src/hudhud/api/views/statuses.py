@@ -28,6 +28,7 @@ from hudhud.api.schemas.statuses import (
     statuses,
 )
 from hudhud.api.views import scheduled
+from hudhud.ids import parse_id
 from hudhud.paging import MAX_LIMIT
 from hudhud.posts.models import Media, Post, Visibility
 from hudhud.posts.polls import PollSpec
@@ -173,11 +174,7 @@ def status_create(request: HttpRequest, body: StatusCreate) -> Status | Schedule
 @router.get("/v1/statuses", response=list[Status], auth=token("read:statuses", optional=True))
 def status_list(request: HttpRequest, id: Query[list[str]]) -> list[Status]:
     viewer = caller(request).account
-    ids = [
-        int(value)
-        for value in id[:MAX_STATUSES_AT_ONCE]
-        if value.isascii() and value.isdigit() and len(value) < 20
-    ]
+    ids = [number for value in id[:MAX_STATUSES_AT_ONCE] if (number := parse_id(value))]
     return statuses(posts_visible(viewer, ids), viewer)
 
 
@@ -239,8 +236,8 @@ def status_edit(request: HttpRequest, id: str, body: StatusEditBody) -> Status:
     media = None if body.media_ids is None else _media(me, body.media_ids)
     changes = {}
     for attributes in body.media_attributes:
-        if attributes.id.isascii() and attributes.id.isdigit():
-            changes[int(attributes.id)] = MediaChange(
+        if (media_id := parse_id(attributes.id)) is not None:
+            changes[media_id] = MediaChange(
                 description=attributes.description, focus=focus_point(attributes.focus)
             )
     post_edit(

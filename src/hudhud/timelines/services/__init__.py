@@ -97,11 +97,13 @@ def post_fan_out(*, post: Post, edited: bool = False) -> None:
     )
     stream_post_created(post=post)
     stream_home_delivered(post_id=post.pk, account_ids=recipients)
-    lists = ListMember.objects.filter(account_id=post.author_id).values_list(
-        "list_id", "list__owner_id"
-    )
+    # Every list the author is on, exclusive ones too (their owners are not among the home
+    # recipients); each list's stream shows the post only if its owner may see it.
     stream_list_delivered(
-        post_id=post.pk, list_ids=[pk for pk, owner in lists if owner in recipients]
+        post_id=post.pk,
+        list_ids=ListMember.objects.filter(account_id=post.author_id).values_list(
+            "list_id", flat=True
+        ),
     )
     if post.visibility == Visibility.DIRECT and post.boost_of_id is None:
         conversation_update(post=post, recipients=recipients)
