@@ -3,7 +3,7 @@
 import pytest
 
 from hudhud.accounts.models import Account
-from hudhud.paging import DEFAULT_LIMIT, MAX_LIMIT, Page, paginate
+from hudhud.paging import DEFAULT_LIMIT, LARGEST_PAGE, MAX_LIMIT, Page, paginate
 from hudhud.posts.models import Post
 from hudhud.timelines.models import TimelineEntry
 from tests.factories import make_account, make_post
@@ -71,15 +71,15 @@ def test_paginate_accepts_ids_that_are_not_rows() -> None:
 
 
 @pytest.mark.usefixtures("db")
-def test_paginate_clamps_the_limit_between_1_and_40() -> None:
-    _yazeed, ids = posts_of(MAX_LIMIT + 5)
+def test_paginate_clamps_the_limit_between_1_and_the_largest_page() -> None:
+    _yazeed, ids = posts_of(LARGEST_PAGE + 5)
 
     assert len(page()) == DEFAULT_LIMIT
     assert page(limit=0) == [ids[-1]]
     assert page(limit=-5) == [ids[-1]]
     assert page(limit=MAX_LIMIT) == ids[: -MAX_LIMIT - 1 : -1]
-    assert page(limit=1000) == ids[: -MAX_LIMIT - 1 : -1]
-    assert page(min_id=ids[0], limit=1000) == ids[MAX_LIMIT:0:-1]
+    assert page(limit=1000) == ids[: -LARGEST_PAGE - 1 : -1]
+    assert page(min_id=ids[0], limit=1000) == ids[LARGEST_PAGE:0:-1]
 
 
 @pytest.mark.usefixtures("db")
