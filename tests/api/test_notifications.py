@@ -5,9 +5,10 @@ from typing import Any
 import pytest
 
 from hudhud.accounts.models import Account
-from hudhud.accounts.services import block_create, follow_create
+from hudhud.accounts.services import block_create, follow_create, follow_delete
 from hudhud.moderation.services import account_suspend
 from hudhud.notifications.models import Notification
+from hudhud.posts.models import Visibility
 from hudhud.posts.services import boost_create, like_create
 from tests.api.conftest import ApiAs
 from tests.factories import make_account, make_post
@@ -351,3 +352,18 @@ def test_a_report_notifies_moderators_with_the_report(api_as: ApiAs) -> None:
     assert body[0]["report"]["comment"] == "إزعاج"
     group = grouped(api_as(moderator))["notification_groups"][0]
     assert group["report"]["id"] == body[0]["report"]["id"]
+
+
+def test_a_page_of_hidden_notifications_still_links_to_older_ones(api_as: ApiAs) -> None:
+    sami, mazen, saad = make_account("sami"), make_account("mazen"), make_account("saad")
+    follow_create(follower=saad, target=mazen)
+    follow_create(follower=mazen, target=sami, notify=True)
+    make_post(sami, "للمتابعين أولاً", visibility=Visibility.FOLLOWERS)
+    make_post(sami, "للمتابعين ثانياً", visibility=Visibility.FOLLOWERS)
+    follow_delete(follower=mazen, target=sami)
+    api = api_as(mazen)
+
+    first = api.get("/api/v1/notifications", limit=2)
+    assert first.json() == []
+    older = first.headers["Link"].split(";")[0].strip("<>")
+    assert [n["type"] for n in api.client.get(older).json()] == ["follow"]

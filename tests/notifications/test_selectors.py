@@ -1,11 +1,15 @@
 """Tests of hudhud.notifications.selectors: the notifications page."""
 
+from typing import Any
+
 import pytest
 
-from hudhud.accounts.services import follow_create
+from hudhud.accounts.models import Account
+from hudhud.accounts.services import follow_create, follow_delete
 from hudhud.notifications.models import Notification
 from hudhud.notifications.selectors import notifications_of
 from hudhud.paging import Page
+from hudhud.posts.models import Visibility
 from hudhud.posts.services import like_create
 from tests.factories import make_account, make_post
 
@@ -26,12 +30,18 @@ def busy_yazeed() -> list[Notification]:
     return list(Notification.objects.filter(recipient=yazeed).order_by("id"))
 
 
+def shown_of(recipient: Account, page: Page, **wanted: Any) -> list[Notification]:
+    """Return the notifications of one page that are shown (not those only paged over)."""
+    _rows, shown = notifications_of(recipient, page, **wanted)
+    return shown
+
+
 @pytest.mark.usefixtures("db")
 def test_notifications_of_is_newest_first() -> None:
     every = busy_yazeed()
     yazeed = every[0].recipient
 
-    shown = notifications_of(yazeed, Page())
+    shown = shown_of(yazeed, Page())
 
     assert kinds(shown) == [
         ("favourite", "sami"),
@@ -49,10 +59,10 @@ def test_notifications_of_pages() -> None:
     every = busy_yazeed()
     yazeed = every[0].recipient
 
-    first = notifications_of(yazeed, Page(limit=2))
-    second = notifications_of(yazeed, Page(max_id=first[-1].pk, limit=2))
-    newer = notifications_of(yazeed, Page(min_id=every[1].pk, limit=2))
-    since = notifications_of(yazeed, Page(since_id=every[3].pk))
+    first = shown_of(yazeed, Page(limit=2))
+    second = shown_of(yazeed, Page(max_id=first[-1].pk, limit=2))
+    newer = shown_of(yazeed, Page(min_id=every[1].pk, limit=2))
+    since = shown_of(yazeed, Page(since_id=every[3].pk))
 
     assert first == every[:-3:-1]
     assert second == [every[2], every[1]]
@@ -65,9 +75,9 @@ def test_notifications_of_keeps_only_the_kinds_asked() -> None:
     every = busy_yazeed()
     yazeed = every[0].recipient
 
-    follows = notifications_of(yazeed, Page(), kinds=["follow"])
-    some = notifications_of(yazeed, Page(), kinds=["mention", "favourite"])
-    all_kinds = notifications_of(yazeed, Page(), kinds=[])
+    follows = shown_of(yazeed, Page(), kinds=["follow"])
+    some = shown_of(yazeed, Page(), kinds=["mention", "favourite"])
+    all_kinds = shown_of(yazeed, Page(), kinds=[])
 
     assert kinds(follows) == [("follow", "sami"), ("follow", "mazen")]
     assert kinds(some) == [("favourite", "sami"), ("mention", "sami"), ("favourite", "mazen")]
@@ -79,4 +89,19 @@ def test_notifications_of_shows_only_the_recipients() -> None:
     every = busy_yazeed()
     mazen = every[1].actor
 
-    assert notifications_of(mazen, Page()) == []
+    assert shown_of(mazen, Page()) == []
+
+
+@pytest.mark.usefixtures("db")
+def test_a_page_of_hidden_notifications_still_leads_to_older_ones() -> None:
+    sami, mazen, saad = make_account("sami"), make_account("mazen"), make_account("saad")
+    follow_create(follower=saad, target=mazen)  # older, and still his to see
+    follow_create(follower=mazen, target=sami, notify=True)
+    make_post(sami, "للمتابعين أولاً", visibility=Visibility.FOLLOWERS)
+    make_post(sami, "للمتابعين ثانياً", visibility=Visibility.FOLLOWERS)
+    follow_delete(follower=mazen, target=sami)  # those two posts are no longer his to see
+
+    rows, shown = notifications_of(mazen, Page(limit=2))
+    assert shown == [] and [row.kind for row in rows] == ["status", "status"]
+    _older_rows, older = notifications_of(mazen, Page(max_id=rows[-1].pk, limit=2))
+    assert kinds(older) == [("follow", "saad")]

@@ -91,11 +91,13 @@ def notifications_of(
     *,
     kinds: Collection[str] | None = None,
     wanted: Wanted | None = None,
-) -> list[Notification]:
-    """Return a page of `recipient`'s notifications, newest first."""
+) -> tuple[list[Notification], list[Notification]]:
+    """Return a page of `recipient`'s notifications, newest first, as read (page on from
+    these) and, second, those of them still shown: a notification about a post the
+    recipient may no longer see is left out, but the page it was on goes on from it."""
     wanted = wanted or Wanted(kinds=kinds or ())
     rows = paginate(_for_display(_shown(recipient, wanted)), page)
-    return _readable(recipient, rows)
+    return rows, _readable(recipient, rows)
 
 
 def notification_of(recipient: Account, notification_id: int) -> Notification | None:

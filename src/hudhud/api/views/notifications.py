@@ -115,8 +115,8 @@ def notification_list(
     filters: Query[Filters],
 ) -> list[Notification]:
     me = signed_in(request)
-    items = notifications_of(me, paging.page(), wanted=_wanted(filters))
-    link_header(request, response, items)
+    rows, items = notifications_of(me, paging.page(), wanted=_wanted(filters))
+    link_header(request, response, rows)
     return notifications(items, me)
 
 

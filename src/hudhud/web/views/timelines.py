@@ -105,9 +105,9 @@ def bookmarks(request: HttpRequest, viewer: Account) -> HttpResponse:
 
 @account_required
 def notifications(request: HttpRequest, viewer: Account) -> HttpResponse:
-    items = notifications_of(viewer, page_from(request))
+    rows, items = notifications_of(viewer, page_from(request))
     return render(
         request,
         "web/notifications.html",
-        {"notifications": items, "next_max_id": items[-1].pk if len(items) >= 20 else None},
+        {"notifications": items, "next_max_id": rows[-1].pk if len(rows) >= 20 else None},
     )
