@@ -2,6 +2,7 @@
 and an account's statuses (docs.joinmastodon.org/methods/accounts#statuses)."""
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -323,20 +324,23 @@ def _as_seen(me: AccountModel, post: Post) -> Status:
     return statuses([found], me)[0]
 
 
-@router.post("/v1/statuses/{id}/favourite", response=Status, auth=token("write:favourites"))
-def favourite(request: HttpRequest, id: str) -> Status:
+def _act(request: HttpRequest, id: str, action: Callable[..., object]) -> Status:
+    """Do `action` (a service taking `account` and `post`) to the post `id` as the caller,
+    and return the post as they now see it."""
     me = signed_in(request)
     post = visible_post(me, id)
-    like_create(account=me, post=post)
+    action(account=me, post=post)
     return _as_seen(me, post)
+
+
+@router.post("/v1/statuses/{id}/favourite", response=Status, auth=token("write:favourites"))
+def favourite(request: HttpRequest, id: str) -> Status:
+    return _act(request, id, like_create)
 
 
 @router.post("/v1/statuses/{id}/unfavourite", response=Status, auth=token("write:favourites"))
 def unfavourite(request: HttpRequest, id: str) -> Status:
-    me = signed_in(request)
-    post = visible_post(me, id)
-    like_delete(account=me, post=post)
-    return _as_seen(me, post)
+    return _act(request, id, like_delete)
 
 
 class ReblogBody(Schema):
@@ -363,50 +367,32 @@ def unreblog(request: HttpRequest, id: str) -> Status:
 
 @router.post("/v1/statuses/{id}/bookmark", response=Status, auth=token("write:bookmarks"))
 def bookmark(request: HttpRequest, id: str) -> Status:
-    me = signed_in(request)
-    post = visible_post(me, id)
-    bookmark_create(account=me, post=post)
-    return _as_seen(me, post)
+    return _act(request, id, bookmark_create)
 
 
 @router.post("/v1/statuses/{id}/unbookmark", response=Status, auth=token("write:bookmarks"))
 def unbookmark(request: HttpRequest, id: str) -> Status:
-    me = signed_in(request)
-    post = visible_post(me, id)
-    bookmark_delete(account=me, post=post)
-    return _as_seen(me, post)
+    return _act(request, id, bookmark_delete)
 
 
 @router.post("/v1/statuses/{id}/pin", response=Status, auth=token("write:accounts"))
 def pin(request: HttpRequest, id: str) -> Status:
-    me = signed_in(request)
-    post = visible_post(me, id)
-    pin_create(account=me, post=post)
-    return _as_seen(me, post)
+    return _act(request, id, pin_create)
 
 
 @router.post("/v1/statuses/{id}/unpin", response=Status, auth=token("write:accounts"))
 def unpin(request: HttpRequest, id: str) -> Status:
-    me = signed_in(request)
-    post = visible_post(me, id)
-    pin_delete(account=me, post=post)
-    return _as_seen(me, post)
+    return _act(request, id, pin_delete)
 
 
 @router.post("/v1/statuses/{id}/mute", response=Status, auth=token("write:mutes"))
 def mute(request: HttpRequest, id: str) -> Status:
-    me = signed_in(request)
-    post = visible_post(me, id)
-    conversation_mute(account=me, post=post)
-    return _as_seen(me, post)
+    return _act(request, id, conversation_mute)
 
 
 @router.post("/v1/statuses/{id}/unmute", response=Status, auth=token("write:mutes"))
 def unmute(request: HttpRequest, id: str) -> Status:
-    me = signed_in(request)
-    post = visible_post(me, id)
-    conversation_unmute(account=me, post=post)
-    return _as_seen(me, post)
+    return _act(request, id, conversation_unmute)
 
 
 class AccountStatusesQuery(Schema):
