@@ -225,7 +225,7 @@ def test_profile_update_empties_invisible_text() -> None:
 @pytest.mark.usefixtures("db")
 def test_profile_update_leaves_alone_what_was_not_given() -> None:
     account = make_account("yazeed", display_name="يزيد")
-    profile_update(account=account, bio="متطوع", specialty="تقنية", locked=True)
+    profile_update(account=account, bio="متطوع", specialties=[("تقنية", ())], locked=True)
 
     profile_update(account=Account.objects.get(pk=account.pk), bot=True)
 

@@ -19,11 +19,11 @@ def test_friends_of_friends_come_first_then_the_same_specialty_then_popular(
     api_as: ApiAs,
 ) -> None:
     sami = make_account("sami")
-    profile_update(account=sami, specialty="تطوير الويب")
+    profile_update(account=sami, specialties=[("تطوير الويب", ())])
     mazen, yazeed = make_account("mazen"), make_account("yazeed")
     bassem, saad = make_account("bassem"), make_account("saad")
     web = make_account("webdev")
-    profile_update(account=web, specialty="تطوير الويب")
+    profile_update(account=web, specialties=[("تطوير الويب", ())])
     follow_create(follower=sami, target=mazen)
     follow_create(follower=sami, target=yazeed)
     follow_create(follower=mazen, target=bassem)

@@ -248,7 +248,7 @@ def test_people_are_found_by_arabic_display_name(sami: Account, yazeed: Account)
 
 def test_people_are_found_by_specialty_and_bio_in_any_spelling(db: None) -> None:
     bassem = make_person("bassem", display_name="باسم")
-    profile_update(account=bassem, specialty="أمن المعلومات", bio="مهندس شبكات في الرياض")
+    profile_update(account=bassem, specialties=[("أمن المعلومات", ())], bio="مهندس شبكات في الرياض")
     account_index(bassem)
     make_person("saad", display_name="سعد")
 

@@ -109,7 +109,7 @@ def test_indexing_twice_keeps_one_row(sami: Account) -> None:
 
 
 def test_a_changed_profile_is_found_by_its_new_words(sami: Account) -> None:
-    profile_update(account=sami, display_name="سامي الحربي", specialty="أمن المعلومات")
+    profile_update(account=sami, display_name="سامي الحربي", specialties=[("أمن المعلومات", ())])
     account_index(sami)
 
     row = AccountIndex.objects.get(account=sami)

@@ -80,7 +80,7 @@ def test_latest_first_and_the_next_page(client: Client, sami: Account) -> None:
 
 
 def test_people_tab(client: Client, sami: Account) -> None:
-    profile_update(account=sami, specialty="تصميم الهوية")
+    profile_update(account=sami, specialties=[("تصميم الهوية", ())])
     account_index(sami)
 
     response = client.get("/search", {"q": "الهويه", "type": "people"})

@@ -88,7 +88,7 @@ def test_following_someone_who_blocked_you_is_refused(
 
 
 def test_names_are_escaped_everywhere(as_sami: Client, sami: Account, yazeed: Account) -> None:
-    profile_update(account=sami, display_name="<i>سامي</i>", specialty="<u>خبير</u>")
+    profile_update(account=sami, display_name="<i>سامي</i>", specialties=[("<u>خبير</u>", ())])
     post = make_post(sami, "منشور")
     like_create(account=sami, post=make_post(yazeed))
 

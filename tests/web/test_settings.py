@@ -13,7 +13,8 @@ from tests.web.pages import arabic, elements, html, messages_of, png, text_file
 PROFILE = {
     "display_name": "سامي الحربي",
     "bio": "أحب <b>البرمجة</b> و #بايثون",
-    "specialty": "مهندس برمجيات",
+    "specialty_0": "مهندس برمجيات",
+    "keywords_0": "بايثون، Django",
     "kind": "person",
     "field_name_0": "الموقع",
     "field_value_0": "https://sami.example.org",

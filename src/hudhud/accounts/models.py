@@ -107,7 +107,12 @@ class Account(models.Model):
     avatar = models.ImageField(upload_to="avatars/", blank=True, default="")
     header = models.ImageField(upload_to="headers/", blank=True, default="")
     fields = models.JSONField(default=list, blank=True)
-    specialty = models.CharField(max_length=100, blank=True, default="")
+    #: Up to three specialties, most important first: `{"name": …, "keywords": […]}`.
+    specialties = models.JSONField(default=list, blank=True)
+    #: Whether the account welcomes job offers (the talent directory lists it).
+    open_to_offers = models.BooleanField(default=False)
+    #: Whether the profile shows everyone what its posts focus on.
+    focus_public = models.BooleanField(default=False)
     kind = models.CharField(max_length=16, choices=AccountKind.choices, default=AccountKind.PERSON)
     locked = models.BooleanField(default=False)
     bot = models.BooleanField(default=False)
@@ -151,6 +156,11 @@ class Account(models.Model):
     @property
     def name(self) -> str:
         return self.display_name or self.username
+
+    @property
+    def specialty(self) -> str:
+        """Return the specialties' names as one line, for display and search."""
+        return " · ".join(item["name"] for item in self.specialties)
 
 
 class Follow(models.Model):

@@ -305,17 +305,18 @@ def suggestions(viewer: Account, *, limit: int) -> list[Suggestion]:
         .annotate(familiar=Count("followers"))
         .order_by("-familiar", "-followers_count", "-pk")[:limit]
     )
-    specialties = {viewer.specialty} if viewer.specialty else set()
+    # Accounts are alike by their first (main) specialty.
+    specialties = {viewer.specialties[0]["name"]} if viewer.specialties else set()
     if not specialties:
         specialties = {
             specialty
             for specialty in follows.filter(accepted=True)
             .order_by("-pk")
-            .values_list("target__specialty", flat=True)[:RECENT_FOLLOWS]
+            .values_list("target__specialties__0__name", flat=True)[:RECENT_FOLLOWS]
             if specialty
         }
     popular = candidates.filter(local=True).order_by("-followers_count", "-pk")
-    similar = popular.filter(specialty__in=specialties)[:limit] if specialties else []
+    similar = popular.filter(specialties__0__name__in=specialties)[:limit] if specialties else []
     chosen: dict[int, Suggestion] = {}
     for source, accounts in (
         ("friends_of_friends", friends_of_friends),

@@ -68,6 +68,8 @@ RESERVED_USERNAMES = frozenset(
     }
 )
 MAX_PROFILE_FIELDS = 4
+MAX_SPECIALTIES = 3
+MAX_SPECIALTY_KEYWORDS = 10
 #: The longest private note on an account, as on Mastodon.
 MAX_NOTE_LENGTH = 2000
 #: A language as Mastodon names one: ISO 639-1, or ISO 639-3 where 639-1 has none.
@@ -147,13 +149,36 @@ def account_create(
     return account
 
 
+def _clean_specialties(specialties: Sequence[tuple[str, Sequence[str]]]) -> list[dict[str, Any]]:
+    cleaned = []
+    for given, keywords in specialties:
+        name = _clean_line(given, limit=100, what=_("A specialty"))
+        words = [_clean_line(word, limit=50, what=_("A keyword")) for word in keywords]
+        if len(words) > MAX_SPECIALTY_KEYWORDS:
+            raise ValidationError(
+                _("A specialty has at most %(limit)d keywords.")
+                % {"limit": MAX_SPECIALTY_KEYWORDS},
+                code="keywords",
+            )
+        if name:
+            cleaned.append({"name": name, "keywords": list(dict.fromkeys(w for w in words if w))})
+    if len(cleaned) > MAX_SPECIALTIES:
+        raise ValidationError(
+            _("A profile has at most %(limit)d specialties.") % {"limit": MAX_SPECIALTIES},
+            code="specialties",
+        )
+    return cleaned
+
+
 @transaction.atomic
 def profile_update(
     *,
     account: Account,
     display_name: str | None = None,
     bio: str | None = None,
-    specialty: str | None = None,
+    specialties: Sequence[tuple[str, Sequence[str]]] | None = None,
+    open_to_offers: bool | None = None,
+    focus_public: bool | None = None,
     kind: str | None = None,
     fields: Sequence[tuple[str, str]] | None = None,
     locked: bool | None = None,
@@ -164,7 +189,10 @@ def profile_update(
     avatar: IO[bytes] | None = None,
     header: IO[bytes] | None = None,
 ) -> Account:
-    """Change what the owner of a local account chose to change; leave the rest as it is."""
+    """Change what the owner of a local account chose to change; leave the rest as it is.
+
+    `specialties` are (name, keywords) pairs, most important first.
+    """
     changes: dict[str, Any] = {}
     if display_name is not None:
         changes["display_name"] = _clean_line(display_name, limit=100, what=_("The display name"))
@@ -172,8 +200,8 @@ def profile_update(
         bio = _clean_line(bio, limit=500, what=_("The bio"))
         changes["bio"] = bio
         changes["bio_html"] = render_text(bio)
-    if specialty is not None:
-        changes["specialty"] = _clean_line(specialty, limit=100, what=_("The specialty"))
+    if specialties is not None:
+        changes["specialties"] = _clean_specialties(specialties)
     if kind is not None:
         if kind not in AccountKind.values:
             raise ValidationError(_("Unknown kind of account."), code="kind")
@@ -190,6 +218,8 @@ def profile_update(
             if not (is_blank(name) and is_blank(value))
         ]
     flags = {
+        "open_to_offers": open_to_offers,
+        "focus_public": focus_public,
         "locked": locked,
         "bot": bot,
         "discoverable": discoverable,

@@ -77,7 +77,7 @@ def demo_load() -> None:
                 kind=person["kind"],
             )
             accounts[username] = profile_update(
-                account=account, bio=person["bio"], specialty=person["specialty"]
+                account=account, bio=person["bio"], specialties=[(person["specialty"], ())]
             )
             progress.update()
         # Follows before posts, so that fan-out fills home timelines.

@@ -51,13 +51,16 @@ def _account_row(account: Account) -> AccountIndex:
     return AccountIndex(
         account_id=account.pk,
         names=_analysed(account.username, account.domain, account.display_name),
-        specialty=_analysed(account.specialty),
+        specialty=_analysed(
+            *(word for item in account.specialties for word in (item["name"], *item["keywords"]))
+        ),
         bio=_analysed(account.bio),
     )
 
 
 def account_index(account: Account) -> None:
-    """Make `account` findable by its username, display name, specialty and bio."""
+    """Make `account` findable by its username, display name, specialties (and their
+    keywords) and bio."""
     AccountIndex.objects.bulk_create(
         [_account_row(account)],
         update_conflicts=True,

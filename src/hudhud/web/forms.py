@@ -1,5 +1,6 @@
 """Forms that parse what the web UI sends; the services decide what is allowed."""
 
+import re
 from typing import Any
 
 from django import forms
@@ -7,7 +8,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from hudhud.accounts.models import AccountKind, Calendar, Digits
-from hudhud.accounts.services import MAX_PROFILE_FIELDS
+from hudhud.accounts.services import MAX_PROFILE_FIELDS, MAX_SPECIALTIES
 from hudhud.moderation.models import ReportCategory
 from hudhud.posts.models import Visibility
 
@@ -46,8 +47,11 @@ class EditPostForm(forms.Form):
 class ProfileForm(forms.Form):
     display_name = forms.CharField(label=_("Display name"), max_length=200, required=False)
     bio = forms.CharField(label=_("Bio"), widget=forms.Textarea, required=False, max_length=5000)
-    specialty = forms.CharField(label=_("Specialty"), max_length=500, required=False)
     kind = forms.ChoiceField(label=_("Kind of account"), choices=AccountKind.choices)
+    open_to_offers = forms.BooleanField(label=_("Open to job offers"), required=False)
+    focus_public = forms.BooleanField(
+        label=_("Show on my profile what my posts focus on"), required=False
+    )
     locked = forms.BooleanField(label=_("Approve followers by hand"), required=False)
     bot = forms.BooleanField(label=_("This is an automated account"), required=False)
     avatar = forms.FileField(label=_("Avatar"), required=False)
@@ -55,6 +59,13 @@ class ProfileForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        for i in range(MAX_SPECIALTIES):
+            self.fields[f"specialty_{i}"] = forms.CharField(
+                label=_("Specialty"), max_length=500, required=False
+            )
+            self.fields[f"keywords_{i}"] = forms.CharField(
+                label=_("Its keywords, separated by commas"), max_length=1000, required=False
+            )
         for i in range(MAX_PROFILE_FIELDS):
             self.fields[f"field_name_{i}"] = forms.CharField(
                 label=_("Label"), max_length=500, required=False
@@ -62,6 +73,14 @@ class ProfileForm(forms.Form):
             self.fields[f"field_value_{i}"] = forms.CharField(
                 label=_("Content"), max_length=500, required=False
             )
+
+    def specialties(self) -> list[tuple[str, list[str]]]:
+        """Return each specialty the person named, with its keywords."""
+        data = self.cleaned_data
+        return [
+            (data[f"specialty_{i}"], re.split(r"[,،]", data[f"keywords_{i}"]))
+            for i in range(MAX_SPECIALTIES)
+        ]
 
     def profile_fields(self) -> list[tuple[str, str]]:
         """Return the label and content pairs the person filled in."""

@@ -55,8 +55,10 @@ class Account(Entity):
     followers_count: int
     following_count: int
     roles: list[dict[str, str]]
-    #: Hudhud: the account's specialty and kind (person, business, startup, organisation).
-    specialty: str
+    #: Hudhud: the account's specialties, most important first; whether it welcomes job
+    #: offers; its kind (person, business, startup, organisation).
+    specialties: list[str]
+    open_to_offers: bool
     kind: str
 
 
@@ -154,7 +156,8 @@ def account(account: AccountModel) -> Account:
         followers_count=account.followers_count,
         following_count=account.following_count,
         roles=[],
-        specialty=account.specialty,
+        specialties=[item["name"] for item in account.specialties],
+        open_to_offers=account.open_to_offers,
         kind=account.kind,
     )
 

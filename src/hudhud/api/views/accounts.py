@@ -102,9 +102,6 @@ class CredentialsUpdate(Schema):
     hide_collections: bool | None = None
     fields_attributes: dict[str, FieldAttribute] | list[FieldAttribute] | None = None
     source: CredentialsSource | None = None
-    #: Hudhud: the account's specialty and kind.
-    specialty: str | None = None
-    kind: str | None = None
 
 
 def _credentials_body(request: HttpRequest) -> tuple[dict[str, Any], MultiValueDict[str, Any]]:
@@ -149,8 +146,6 @@ def update_credentials(request: HttpRequest) -> CredentialAccount:
         account=me,
         display_name=body.display_name,
         bio=body.note,
-        specialty=body.specialty,
-        kind=body.kind,
         fields=None if attributes is None else [(item.name, item.value) for item in attributes],
         locked=body.locked,
         bot=body.bot,

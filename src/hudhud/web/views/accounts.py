@@ -143,11 +143,15 @@ def settings_profile(request: HttpRequest, viewer: Account) -> HttpResponse:
     initial = {
         "display_name": viewer.display_name,
         "bio": viewer.bio,
-        "specialty": viewer.specialty,
         "kind": viewer.kind,
+        "open_to_offers": viewer.open_to_offers,
+        "focus_public": viewer.focus_public,
         "locked": viewer.locked,
         "bot": viewer.bot,
     }
+    for i, specialty in enumerate(viewer.specialties):
+        initial[f"specialty_{i}"] = specialty["name"]
+        initial[f"keywords_{i}"] = "، ".join(specialty["keywords"])
     for i, field in enumerate(viewer.fields):
         initial[f"field_name_{i}"] = field["name"]
         initial[f"field_value_{i}"] = field["value"]
@@ -159,7 +163,9 @@ def settings_profile(request: HttpRequest, viewer: Account) -> HttpResponse:
                 account=viewer,
                 display_name=data["display_name"],
                 bio=data["bio"],
-                specialty=data["specialty"],
+                specialties=form.specialties(),
+                open_to_offers=data["open_to_offers"],
+                focus_public=data["focus_public"],
                 kind=data["kind"],
                 locked=data["locked"],
                 bot=data["bot"],
