@@ -157,6 +157,9 @@ CACHES: dict[str, dict[str, Any]] = {
 # A rate is COUNT/PERIOD, the period in s, m, h or d with an optional multiple: 300/5m.
 #: HUDHUD_RATE_LIMITS — on or off: every rate limit below at once (on)
 RATELIMIT_ENABLE = env.bool("HUDHUD_RATE_LIMITS", default=True)
+#: HUDHUD_UNSOLICITED_MENTIONS_PER_HOUR — mentions, by one author in an hour, of accounts
+#: that do not follow them (replies to someone's post do not count them) (30)
+UNSOLICITED_MENTIONS_PER_HOUR = env.int("HUDHUD_UNSOLICITED_MENTIONS_PER_HOUR", default=30)
 #: HUDHUD_RATE_LIMIT_TOKEN — API requests of one access token (300/5m)
 RATE_LIMIT_TOKEN = env.str("HUDHUD_RATE_LIMIT_TOKEN", default="300/5m")
 #: HUDHUD_RATE_LIMIT_ANONYMOUS — API requests without a token, per address (300/5m)
@@ -220,6 +223,7 @@ INSTALLED_APPS = [
     "hudhud.moderation",
     "hudhud.search",
     "hudhud.api",
+    "hudhud.coach",
     "hudhud.streaming",
     "hudhud.web",
 ]

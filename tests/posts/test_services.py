@@ -843,3 +843,36 @@ def test_post_create_quote_of_a_boost_quotes_the_original() -> None:
 
     assert quote.quote_of_id == post.pk
     assert notifications(yazeed)[-1] == ("quote", "sami", quote.pk)
+
+
+@pytest.mark.usefixtures("db")
+def test_unsolicited_mentions_are_limited_per_hour(settings: Settings) -> None:
+    settings.RATELIMIT_ENABLE = True
+    settings.UNSOLICITED_MENTIONS_PER_HOUR = 3
+    mazen = make_account("mazen")
+    strangers = [make_account(f"guest{i}") for i in range(4)]
+    fan = make_account("fan")
+    follow_create(follower=fan, target=mazen)
+    post_create(author=mazen, text="@guest0 @guest1 @fan جربوا تطبيقنا")
+
+    with pytest.raises(ValidationError) as refused:
+        post_create(author=mazen, text="@guest2 @guest3 جربوا تطبيقنا")
+
+    assert refused.value.code == "unsolicited_mentions"
+    assert Post.objects.filter(author=mazen).count() == 1
+    # Followers may always be mentioned, and so may the author of the post answered.
+    post_create(author=mazen, text="@fan شكرًا لك")
+    question = post_create(author=strangers[3], text="@mazen كم سعر الاشتراك؟")
+    post_create(author=mazen, text="@guest3 السعر في الموقع", reply_to=question)
+    post_create(author=mazen, text="@guest2 أهلًا")  # the third of the hour
+    with pytest.raises(ValidationError):
+        post_create(author=mazen, text="@guest3 ونسيت أقول")
+
+
+@pytest.mark.usefixtures("db")
+def test_the_mention_limit_is_off_with_the_rate_limits(settings: Settings) -> None:
+    settings.UNSOLICITED_MENTIONS_PER_HOUR = 1  # HUDHUD_RATE_LIMITS is off in the tests
+    mazen = make_account("mazen")
+    make_account("guest0"), make_account("guest1")
+
+    post_create(author=mazen, text="@guest0 @guest1 مرحبا")

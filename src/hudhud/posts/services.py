@@ -3,7 +3,7 @@ media uploads, and hashtag follows (polls: `polls.py`; scheduled posts: `schedul
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import IO
 
 from django.conf import settings
@@ -13,7 +13,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hudhud.accounts.models import Account, Block
+from hudhud.accounts.models import Account, Block, Follow
 from hudhud.arabic import MAX_POST_LENGTH, extract_entities, hashtag_key, is_blank, post_length
 from hudhud.ids import id_at, new_id
 from hudhud.notifications.models import NotificationKind
@@ -89,6 +89,40 @@ def _mentioned_accounts(text: str) -> list[Account]:
         for account in Account.objects.filter(wanted, suspended=False)
     }
     return [found[handle] for handle in handles if handle in found]
+
+
+def _check_unsolicited(author: Account, mentions: Sequence[Account], reply_to: Post | None) -> None:
+    """Refuse a post whose mentions of accounts that do not follow its author would pass
+    the hourly limit of such mentions (HUDHUD_UNSOLICITED_MENTIONS_PER_HOUR). Answering
+    someone is not unsolicited: the author of the post replied to does not count."""
+    if not settings.RATELIMIT_ENABLE:
+        return
+    answered = reply_to.author_id if reply_to is not None else None
+    candidates = [a.pk for a in mentions if a.pk not in (author.pk, answered)]
+    if not candidates:
+        return
+    followers = Follow.objects.filter(target=author, accepted=True).values("follower")
+    strangers = Account.objects.filter(pk__in=candidates).exclude(pk__in=followers).count()
+    if not strangers:
+        return
+    earlier = (
+        Mention.objects.filter(
+            post__author=author, post__created_at__gte=timezone.now() - timedelta(hours=1)
+        )
+        .exclude(account__in=followers)
+        .exclude(account=F("post__in_reply_to_account"))
+        .count()
+    )
+    limit = settings.UNSOLICITED_MENTIONS_PER_HOUR
+    if earlier + strangers > limit:
+        raise ValidationError(
+            _(
+                "You may mention at most %(limit)d accounts that do not follow you in an "
+                "hour. Try again later, or mention fewer people."
+            )
+            % {"limit": limit},
+            code="unsolicited_mentions",
+        )
 
 
 def _spellings(text: str) -> dict[str, str]:
@@ -217,6 +251,7 @@ def post_create(
         poll=poll,
     )
     mentions = _mentioned_accounts(text)
+    _check_unsolicited(author, mentions, reply_to)
     post_id = new_id() if created_at is None else id_at(created_at)
     base = settings.BASE_URL
     post = Post.objects.create(

@@ -27,3 +27,13 @@
   });
   document.addEventListener("DOMContentLoaded", () => document.querySelectorAll("[data-counter]").forEach(update));
 })();
+
+// The coach's "use this wording": the suggestion replaces the draft.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-use-suggestion]");
+  if (!button) return;
+  const textarea = button.closest("form").querySelector("textarea[name=text]");
+  textarea.value = button.dataset.useSuggestion;
+  textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  textarea.focus();
+});

@@ -1,0 +1,238 @@
+"""Tell a demanding request to boost a post from a considerate one, and rewrite it.
+
+Mazen Al-Darrab's rule from the seed meeting: asking someone to retweet your project as a
+demand is unacceptable; asking politely, leaving the choice to them, is fine —
+«للاطلاع وفي حالة إعجابك به فيمكنك عمل ريتويت». So a post is *demanding* when it asks for
+a boost, a share or a publication and either leaves no choice (an imperative, "must", a
+bare ask at a named account — «لو سمحت» alone does not leave the choice) or adds pressure
+(a deadline, urgency, repetition, guilt, a threat). A conditional ask that leaves the choice
+to the reader («إذا أعجبك»، «لا حرج») is considerate and gets no finding.
+
+Patterns run on `normalise`d text: one spelling per letter, no harakat or tatweel, Latin in
+lower case, ASCII digits. `\\b` works there because harakat are gone.
+"""
+
+import re
+from dataclasses import dataclass
+
+from hudhud.arabic import normalise
+
+# Clitics that may stick to the front of a word: و، ف، ب، ل، ال and their pairs.
+_PRE = r"(?:و|ف)?(?:ب|ل|لل|ك)?(?:ال)?"
+
+
+def _words(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# A boost by name: رتويت، ريتويت، رتوت، الريتويت، ريتويتات، RT, retweet, boost, repost …
+_BOOST_NOUN = (
+    rf"\b{_PRE}(?:ر|ري)(?:ت|تي)وي?ت(?:ات|ه|ها|ك|كم|ين|وا|و)?\b"
+    r"|\brt\b(?!\s*@\w+\s*:)|\bre-?tweet(?:s|ing)?\b|\bboost(?:s|ing)?\b|\bre-?post\b"
+    r"|\breblog\b|\bretoot\b"
+    rf"|\b{_PRE}اعاده\s+(?:ال)?(?:نشر|تغريد)"
+)
+# Imperatives of sharing and spreading: انشر، انشروا، شاركوها، شيروها، عمموها، وصلوها …
+_SHARE_IMPERATIVE = (
+    r"\b(?:و|ف)?(?:ا?نشر|شار?ك|شير|عمم|وزع)(?:وا|و|ي|ه|ها|وه|وها|يها|يه|ونا|وني|لي)\b"
+    r"(?!\s+(?:في|فى|ب|مع)\b)"
+    r"|\b(?:و|ف)?(?:انشر|عمم|شير)\b"
+    r"|\b(?:و|ف)?(?:اعيدو|اعيدوا|عيدو|عيدوا|اعد|عيد)\s+(?:ال)?(?:نشر|تغريد)"
+    r"|\b(?:و|ف)?(?:وصلو|وصلوا|وصلوها|وصلوه|وصلوها|خلوها\s+توصل|خلوه\s+يوصل|نبيها\s+توصل)"
+    r"|\b(?:ساعدو|ساعدوا|ساعدونا|ساعدوني|ادعمو|ادعموا|ادعمونا|ادعمني)\s+(?:ب|في\s+)?(?:ال)?"
+    r"(?:نشر|ريتويت|رتويت|مشارك|دعم|تويت)"
+    r"|\bplease\s+(?:share|rt|retweet|boost|spread)|\b(?:share|rt|retweet|boost)\s+(?:this|it|pl(?:ea)?se|plz|pls)\b"
+    r"|\b(?:خلو|خلوا|نوصل|وصلو|وصلوا|نبي\s+نوصل)(?:ه|ها)?\s+(?:ال)?ترند\b"
+)
+# Asking words that make a bare mention of a boost a request.
+_ASK = _words(
+    r"\bلو\s+سمحت(?:ي|و|وا)?\b",
+    r"\bممكن\b",
+    r"\b(?:مقدما|سلفا)\b",
+    r"\b(?:لازم|ضروري|يجب|واجب)\b",
+    r"\bin\s+advance\b",
+    r"\bتكفي?\b",
+    r"\bتكفون\b",
+    r"\bالله\s+يخليك(?:م)?\b",
+    r"\bالله\s+يسعدك(?:م)?\b",
+    r"\bبليز\b",
+    r"\bpl(?:ea)?se?\b",
+    r"\bplz\b",
+    r"\bpls\b",
+    r"\bا?رجو(?:ك|كم)?\b",
+    r"\bنرجو\b",
+    r"\bالرجاء\b",
+    r"\bرجاء\b",
+    r"\bيا\s*ريت\b",
+    r"\bيا\s*ليت\b",
+    r"\bاتمني\b",
+    r"\bنتمني\b",
+    r"\b(?:ا|ن)(?:بي|بغي|بغا)\b",
+    r"\bعايز(?:ين)?\b",
+    r"\bبدي\b",
+    r"\bحابب\b",
+    r"\bاطلب\b",
+    r"\bنطلب\b",
+    r"\bيا\s+(?:جماعه|شباب|اخوان|ربع|متابعين|متابعيني|احباب)\b",
+    r"\b(?:اعمل|اعملوا|اعملو|اعملي|اعمللي|اعملولي|سوي|سوو|سووا|سولي|سويلي|سوولي|عطني|عطوني|اعطوني|اعطني|"
+    r"حط|حطو|حطوا|دوس|دوسو|اضغط|اضغطو|اضغطوا|do)\b",
+    r"\b(?:give|send|need|want)\b",
+)
+# Guilt that is an ask by itself: «اللي ما ينشر ما عنده ضمير».
+_GUILT = (
+    r"\b(?:اللي|الي|من|يلي|اللى)\s+(?:ما|مو|مش|لا)\s*(?:را?ح\s+)?(?:ي|ت)?"
+    r"(?:نشر|شارك|سوي|عمل|رتوت|رتويت|ريتويت|دعم)"
+)
+
+# What makes an ask a demand whatever else it says.
+_PRESSURE = _words(
+    r"\bب?سرعه\b",
+    r"\bبسرعه\b",
+    r"\bحالا\b",
+    r"\bفورا\b",
+    r"\bالحين\b",
+    r"\bالان\b",
+    r"\bهلا\s*ء?\b",
+    r"\bدلوقتي\b",
+    r"\bعاجل\b",
+    r"\bضروري\b",
+    r"\bلازم\b",
+    r"\bيجب\b",
+    r"\bواجب\b",
+    r"\bمطلوب\s+منك(?:م)?\b",
+    r"\bقبل\s+(?:ال)?(?:ساعه|ما|نهايه|بكره|بكرا|الليل|المغرب|العشاء|الفجر|منتصف|يوم|\d)",
+    r"\bخلال\s+(?:\d+|ساعه|ساعتين|دقايق|دقائق|دقيقه)",
+    r"\bاخر\s+(?:فرصه|موعد)\b",
+    r"\bامانه\b",
+    r"\bذمتك(?:م)?\b",
+    r"\bذنب(?:ك|كم)?\b",
+    r"\bضمير\b",
+    r"\bحرام\s+علي",
+    r"\bلا\s+(?:ا|ن)?سامح",
+    r"\bما\s+(?:را?ح\s+|حا?\s*)?(?:ا|ن)?سامح",
+    _GUILT,
+    r"\b(?:ما|لا)\s+تبخل(?:و|وا)?\b",
+    r"\bلا\s+تنسو?ا?\b",
+    r"\bلا\s+تنسي\b",
+    r"\bلا\s+تطنش",
+    r"\bلا\s+تتجاهل",
+    r"\bبلغيت(?:ك|كم)\b",
+    r"\bبلوك\b",
+    r"\bالغي\s+(?:ال)?متابع",
+    r"\bunfollow\b",
+    r"\bانحذف|\bتنحذف|\bتنمسح|\bينحذف",
+    r"\bnow\b",
+    r"\basap\b",
+    r"\burgent(?:ly)?\b",
+    r"\bmust\b",
+    r"\bhave\s+to\b",
+    r"!{3,}",
+)
+# What leaves the choice to the reader.
+_CHOICE = _words(
+    r"\b(?:اذا|لو|ان|حال|حاله|في\s+حال|في\s+حاله|وفي\s+حال|وفي\s+حاله)\s+(?:\w+\s+){0,2}?"
+    r"(?:اعجب\w*|عجب\w*|حبيت\w*|تحب\w*|شفت\w*|شفته\w*|تشوف\w*|لقيت\w*|تلقي\w*|رايت\w*|ترى|"
+    r"وجدت\w*|حسيت\w*|استفدت\w*|راق\w*|افاد\w*|تستاهل|يستاهل|مفيد\w*|ناسب\w*|يناسب\w*|يفيد\w*|"
+    r"اقتنع\w*|كان\s+مفيد\w*|تراه\w*|يستحق|تستحق|وافق\w*)",
+    r"\bاعجابك(?:م)?\b",
+    r"\bلا\s+حرج\b",
+    r"\b(?:بدون|من\s+غير|بلا|دون)\s+(?:ا?حراج|ضغط|الزام)",
+    r"\b(?:مو|مش|مب|ماهو|مهو|ليس|غير)\s+(?:لازم|ضروري|ملزم|مجبر|شرط)",
+    r"\bعلي\s+راحتك(?:م)?\b",
+    r"\bبراحتك(?:م)?\b",
+    r"\bبكيفك(?:م)?\b",
+    r"\bاختياري\b",
+    r"\bلك\s+الخيار\b",
+    r"\bان\s+شئت\b",
+    r"\bno\s+pressure\b",
+    r"\bif\s+you\s+(?:like|liked|enjoy|enjoyed|find|found|think|want)\b",
+    r"\bif\s+(?:it\s+)?(?:helps|useful|helpful)\b",
+    r"\boptional\b",
+)
+# A boost already made, or thanked for: no ask, unless it comes with an imperative.
+_REPORT = _words(
+    r"\b(?:عملت|سويت|سويتلها|سويتله|اعدت|قمت|رتوتت|رتويتت|ريتويتت|شاركت|نشرت)\b",
+    r"\bشكرا\b(?!\s+(?:مقدما|سلفا))",
+    r"\bمشكور(?:ين)?\b(?!\s+(?:مقدما|سلفا))",
+    r"\bيعطيك(?:م)?\s+العافيه\b",
+    r"\bthank(?:s|\s+you)\b(?!\s+in\s+advance)",
+    r"\bi\s+(?:retweeted|shared|boosted)\b",
+)
+# Boosts talked about: a question about them, others' habits, their number.
+_DISCUSS = _words(
+    r"\b(?:ليش|ليه|لماذا|كيف|وش|ايش|هل|متي)\b",
+    r"\b(?:الناس|البعض|بعض|كثير|ناس)\b",
+    r"\b(?:عدد|كثره|كميه|زر)\b",
+    r"\b(?:ي|ت)(?:سوي|سوون|عمل|عملون|رتوت|نشر|نشرون)\b",
+    r"\bwhy\b|\bhow\b",
+    r"\bلا\s+(?:ت|ي)(?:سوي|عمل|نشر|شارك)",
+)
+_BOOST_NOUN_RE = re.compile(_BOOST_NOUN)
+_SHARE_IMPERATIVE_RE = re.compile(_SHARE_IMPERATIVE)
+_ASK_RE = re.compile(_ASK)
+_PRESSURE_RE = re.compile(_PRESSURE)
+_CHOICE_RE = re.compile(_CHOICE)
+_REPORT_RE = re.compile(_REPORT)
+_DISCUSS_RE = re.compile(_DISCUSS)
+_GUILT_RE = re.compile(_GUILT)
+_MENTION_RE = re.compile(r"(?<![\w/=])@\w+")
+_SENTENCE_END = re.compile(r"(?<=[.!؟?\n،؛;])\s*")
+
+POLITE_ASK_AR = "للاطلاع، وفي حالة إعجابك به يمكنك عمل ريتويت 🌷"
+POLITE_ASK_EN = "For your interest — if you like it, a boost would be welcome."
+
+
+@dataclass(frozen=True)
+class BoostRequest:
+    """How a post asks for boosts: `asks` at all, and whether it is `demanding`; `words` are
+    the pieces of the post that decided it (normalised)."""
+
+    asks: bool
+    demanding: bool
+    words: tuple[str, ...]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [match.group(0).strip() for match in pattern.finditer(text)]
+
+
+def boost_request(text: str) -> BoostRequest:
+    """Tell whether `text` asks for boosts and whether it demands them."""
+    folded = normalise(text)
+    choice = _found(_CHOICE_RE, folded)
+    # "مو لازم" leaves the choice; its لازم must not count as pressure.
+    rest = _CHOICE_RE.sub(" ", folded)
+    imperative = _found(_SHARE_IMPERATIVE_RE, rest)
+    nouns = _found(_BOOST_NOUN_RE, rest)
+    asking = _found(_ASK_RE, rest)
+    if imperative or _GUILT_RE.search(rest):
+        asks = True
+    elif not nouns or _REPORT_RE.search(rest):
+        asks = False
+    else:
+        asks = bool(asking) or bool(_MENTION_RE.search(rest)) or not _DISCUSS_RE.search(rest)
+    if not asks:
+        return BoostRequest(asks=False, demanding=False, words=())
+    pressure = _found(_PRESSURE_RE, rest)
+    repeated = len(nouns) + len(imperative) >= 3  # «رتويت رتويت رتويت»
+    demanding = bool(pressure) or repeated or not choice
+    words = tuple(dict.fromkeys([*imperative, *nouns, *asking, *pressure] if demanding else choice))
+    return BoostRequest(asks=True, demanding=demanding, words=words)
+
+
+def polite_rewrite(text: str, *, language: str) -> str:
+    """Return `text` with its demanding sentences replaced by a considerate ask.
+
+    The mentions of a dropped sentence stay, so the post still reaches whom it addressed.
+    """
+    kept: list[str] = []
+    mentions: list[str] = []
+    for sentence in _SENTENCE_END.split(text.strip()):
+        if not sentence.strip():
+            continue
+        if boost_request(sentence).asks:
+            mentions += _MENTION_RE.findall(sentence)
+        else:
+            kept.append(sentence.strip())
+    polite = POLITE_ASK_EN if language == "en" else POLITE_ASK_AR
+    return " ".join([*dict.fromkeys(mentions), *kept, polite])

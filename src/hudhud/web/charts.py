@@ -1,0 +1,48 @@
+"""Charts, drawn on the server as SVG by pygal."""
+
+from collections.abc import Sequence
+
+import pygal
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+from pygal.style import Style
+
+from hudhud.coach.selectors import Week
+from hudhud.web.templatetags.hudhud import Display
+
+_STYLE = Style(
+    background="transparent",
+    plot_background="transparent",
+    font_family="'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif",
+    colors=("#0f7b6c", "#d9822b", "#9aa5b1"),
+    label_font_size=13,
+    legend_font_size=14,
+    value_font_size=12,
+)
+
+
+def identity_chart(weeks: Sequence[Week], display: Display) -> SafeString:
+    """Return a stacked bar chart of each week's share of on-topic, personal and other posts."""
+    title = _("What your posts were about, week by week (%)")
+    chart = pygal.StackedBar(
+        style=_STYLE,
+        height=320,
+        width=720,
+        range=(0, 100),
+        legend_at_bottom=True,
+        show_y_guides=True,
+        js=[],
+        title=title,
+        value_formatter=lambda value: display.numerals(f"{value:.0f}"),
+    )
+    chart.x_labels = [display.numerals(week.start.strftime("%d/%m")) for week in weeks]
+    for name, kind in (
+        (_("On your specialty"), "on_topic"),
+        (_("Personal"), "personal"),
+        (_("Other"), "other"),
+    ):
+        chart.add(name, [100 * getattr(week, kind) / (week.total or 1) for week in weeks])
+    # An image, not inline SVG: pygal's SVG carries a script, which an <img> never runs.
+    uri: str = chart.render_data_uri()
+    return format_html('<img class="chart" src="{}" alt="{}">', uri, title)

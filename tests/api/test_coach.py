@@ -1,0 +1,160 @@
+"""Hudhud's coach through its API: advice on a draft, the Hudhud-only profile fields and
+identity reports."""
+
+import pytest
+
+from hudhud.accounts.services import profile_update
+from hudhud.coach.selectors import MAX_DRAFT
+from tests.api.conftest import ApiAs
+from tests.factories import make_account, make_post
+
+pytestmark = pytest.mark.usefixtures("db")
+
+
+def test_a_draft_is_checked_as_json_and_as_a_form(api_as: ApiAs) -> None:
+    api = api_as(make_account("mazen"))
+    draft = "@some_celebrity رتويت بسرعة لو سمحت"
+
+    for answer in (
+        api.post("/api/hudhud/v1/coach/check", {"text": draft}),
+        api.form("/api/hudhud/v1/coach/check", {"text": draft}),
+    ):
+        assert answer.status_code == 200
+        [finding] = answer.json()["findings"]
+        assert set(finding) == {"kind", "severity", "message", "suggestion"}
+        assert finding["kind"] == "demanding_boost_request"
+        assert finding["suggestion"].startswith("@some_celebrity للاطلاع")
+
+
+def test_a_polite_draft_has_no_findings_and_anyone_may_check(api_as: ApiAs) -> None:
+    answer = api_as(None).post(
+        "/api/hudhud/v1/coach/check", {"text": "إذا أعجبك المحتوى يسعدني دعمك بإعادة النشر"}
+    )
+
+    assert answer.status_code == 200
+    assert answer.json() == {"findings": []}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "ب" * (MAX_DRAFT + 1)])
+def test_an_empty_or_huge_draft_is_a_422(api_as: ApiAs, text: str) -> None:
+    answer = api_as(make_account("mazen")).post("/api/hudhud/v1/coach/check", {"text": text})
+
+    assert answer.status_code == 422
+    assert answer.json()["error"]
+
+
+def test_the_messages_are_in_the_callers_language(api_as: ApiAs) -> None:
+    mazen = make_account("mazen")
+    assert mazen.user is not None
+    mazen.user.language = "en"
+    mazen.user.save()
+
+    [finding] = (
+        api_as(mazen).post("/api/hudhud/v1/coach/check", {"text": "رتويت بسرعة"}).json()["findings"]
+    )
+
+    assert finding["message"].startswith("This asks for boosts")
+
+
+def test_the_hudhud_profile_fields_are_read_and_changed(api_as: ApiAs) -> None:
+    yazeed = make_account("yazeed")
+    api = api_as(yazeed)
+
+    changed = api.patch(
+        "/api/hudhud/v1/profile",
+        {
+            "specialties": [{"name": "الأمن السيبراني", "keywords": ["phishing"]}, "الشبكات"],
+            "open_to_offers": True,
+            "kind": "person",
+        },
+    )
+
+    assert changed.status_code == 200
+    assert changed.json() == {
+        "specialties": [
+            {"name": "الأمن السيبراني", "keywords": ["phishing"]},
+            {"name": "الشبكات", "keywords": []},
+        ],
+        "open_to_offers": True,
+        "focus_public": False,
+        "kind": "person",
+    }
+    # A name given alone keeps its keywords.
+    again = api.patch("/api/hudhud/v1/profile", {"specialties": ["الأمن السيبراني"]}).json()
+    assert again["specialties"] == [{"name": "الأمن السيبراني", "keywords": ["phishing"]}]
+    assert api.get("/api/hudhud/v1/profile").json() == again
+    account = api.get(f"/api/v1/accounts/{yazeed.pk}").json()
+    assert (account["specialties"], account["open_to_offers"]) == (["الأمن السيبراني"], True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"specialties": ["ت" * 500]},
+        {"specialties": ["أ", "ب", "ج", "د"]},
+        {"specialties": [{"name": "تصميم", "keywords": ["ك"] * 11}]},
+        {"kind": "celebrity"},
+        {"open_to_offers": "maybe"},
+    ],
+)
+def test_bad_profile_fields_are_a_422_and_change_nothing(api_as: ApiAs, body: dict) -> None:  # type: ignore[type-arg]
+    yazeed = make_account("yazeed")
+    profile_update(account=yazeed, specialties=[("التصميم", ["شعار"])])
+
+    answer = api_as(yazeed).patch("/api/hudhud/v1/profile", body)
+
+    assert answer.status_code == 422
+    assert answer.json()["error"]
+    yazeed.refresh_from_db()
+    assert (yazeed.specialties, yazeed.kind, yazeed.open_to_offers) == (
+        [{"name": "التصميم", "keywords": ["شعار"]}],
+        "person",
+        False,
+    )
+
+
+def test_the_profile_needs_the_accounts_scopes(api_as: ApiAs) -> None:
+    yazeed = make_account("yazeed")
+    assert api_as(None).get("/api/hudhud/v1/profile").status_code == 401
+    read_only = api_as(yazeed, scopes="read")
+    assert read_only.patch("/api/hudhud/v1/profile", {"kind": "business"}).status_code == 403
+
+
+def test_the_owner_reads_the_whole_identity_report(api_as: ApiAs) -> None:
+    yazeed = make_account("yazeed")
+    profile_update(account=yazeed, specialties=[("الأمن السيبراني", [])])
+    on_topic = make_post(yazeed, "انتبهوا من رسائل التصيد اللي تنتحل البنوك")
+    personal = make_post(yazeed, "صباح الخير، قهوتي الأولى ☕")
+
+    report = api_as(yazeed).get(f"/api/hudhud/v1/accounts/{yazeed.pk}/identity").json()
+
+    assert report["shares"] == {"on_topic": 0.5, "personal": 0.5, "other": 0.0}
+    assert [week["on_topic"] + week["personal"] + week["other"] for week in report["history"]]
+    assert report["advice"]
+    assert report["top_terms"] == ["التصيد"]
+    assert report["posts"] == [
+        {"id": str(personal.pk), "category": "personal", "reasons": ["صباح الخير", "قهوتي"]},
+        {"id": str(on_topic.pk), "category": "on_topic", "reasons": ["التصيد"]},
+    ]
+
+
+def test_others_get_a_403_unless_the_badge_is_shown_and_then_only_the_shares(
+    api_as: ApiAs,
+) -> None:
+    yazeed, sami = make_account("yazeed"), make_account("sami")
+    profile_update(account=yazeed, specialties=[("الأمن السيبراني", [])])
+    make_post(yazeed, "فعلوا التحقق بخطوتين")
+    path = f"/api/hudhud/v1/accounts/{yazeed.pk}/identity"
+
+    assert api_as(sami).get(path).status_code == 403
+    assert api_as(None).get(path).status_code == 403
+    profile_update(account=yazeed, focus_public=True)
+    shown = api_as(None).get(path).json()
+    assert shown == {
+        "shares": {"on_topic": 1.0, "personal": 0.0, "other": 0.0},
+        "history": None,
+        "top_terms": None,
+        "advice": None,
+        "posts": None,
+    }
+    assert api_as(sami).get("/api/hudhud/v1/accounts/12345/identity").status_code == 404
