@@ -1,5 +1,6 @@
 """`python -m bench` (`make bench`): the corpus, the home timeline, posting and search, on each
-database; and search quality (recall@10, MRR of tests/data/search_queries.json) in a fresh one.
+database; search quality (recall@10, MRR of tests/data/search_queries.json) in a fresh one;
+and the coach's quality on its labelled sets (`bench.coach`).
 
 Each database runs in its own process (`python -m bench.run`) against a throwaway database:
 a SQLite file in a temporary directory, and PostgreSQL when HUDHUD_BENCH_POSTGRES names a
@@ -26,6 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from psycopg import sql
 
+from bench.coach import print_coach_quality
 from bench.report import print_quality, print_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,6 +150,7 @@ def main() -> None:
     ]
     print_report(results, header=header)
     print_quality(quality)
+    print_coach_quality()
     if path := os.environ.get("HUDHUD_BENCH_JSON"):
         every = {**results, "quality": quality}
         Path(path).write_text(json.dumps(every, ensure_ascii=False, indent=1))

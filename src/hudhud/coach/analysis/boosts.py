@@ -31,17 +31,31 @@ _BOOST_NOUN = (
     r"|\brt\b(?!\s*@\w+\s*:)|\bre-?tweet(?:s|ing)?\b|\bboost(?:s|ing)?\b|\bre-?post\b"
     r"|\breblog\b|\bretoot\b"
     rf"|\b{_PRE}اعاده\s+(?:ال)?(?:نشر|تغريد)"
+    r"|\b(?:ي|ت|ن)?عيد(?:ون|وا|و)?\s+(?:ال)?(?:تغريد|نشر)"
+    r"|\bللنشر\b|\bنشر\s+واسع|\bنشر\b|\b(?:ت|ي)نتشر\b|\bانتشار\b"
+    r"|\bبارطاج\w*"
+    r"|\bشير\b(?!\s+(?:لي\s+)?(?:موقع\w*|لوكيشن|رقم\w*|ايميل\w*))"
 )
-# Imperatives of sharing and spreading: انشر، انشروا، شاركوها، شيروها، عمموها، وصلوها …
+# The names of a boost that ask by themselves when they open a sentence.
+_OPENING_NOUN = rf"{_PRE}(?:ر|ري)(?:ت|تي)وي?ت\w*|rt\b|للنشر|شير\b|retweet"
+# Imperatives of sharing and spreading: انشروا، شاركوها، شيروها، عمموها، وصلوها، ابعتوا …
+# (the bare انشر and شارك are as often "I publish" and "he took part").
 _SHARE_IMPERATIVE = (
-    r"\b(?:و|ف)?(?:ا?نشر|شار?ك|شير|عمم|وزع)(?:وا|و|ي|ه|ها|وه|وها|يها|يه|ونا|وني|لي)\b"
-    r"(?!\s+(?:في|فى|ب|مع)\b)"
-    r"|\b(?:و|ف)?(?:انشر|عمم|شير)\b"
+    r"(?:\b(?:و|ف)|(?<!تغريده )(?<!اول )(?<!ما )(?<!راح )(?<!لما )\b)"
+    r"(?:ا?نشر|شار?ك|شير|عمم|وزع|ابعت|ارسل|حول)(?:وا|و|ها|وه|وها|يها|يه|لي)\b"
+    r"(?!\s+(?:في|فى|ب|مع|الغسيل|الملابس|الهدوم|موقع\w*|لوكيشن|رقم\w*|ايميل\w*|ارا\w*|"
+    r"راي\w*|تجارب\w*|تجربت\w*)\b)"
+    r"|\b(?:و|ف)?انشر(?:ه|ي)\b"
     r"|\b(?:و|ف)?(?:اعيدو|اعيدوا|عيدو|عيدوا|اعد|عيد)\s+(?:ال)?(?:نشر|تغريد)"
-    r"|\b(?:و|ف)?(?:وصلو|وصلوا|وصلوها|وصلوه|وصلوها|خلوها\s+توصل|خلوه\s+يوصل|نبيها\s+توصل)"
+    r"|\bانشر\b(?=\s+(?:و|ف)?(?:لك|الاجر|ولك))"
+    r"|\b(?:و|ف)?(?:وصلو|وصلوا|وصلوها|وصلوه|خلوها\s+توصل|خلوه\s+يوصل|نبيها\s+توصل)\b"
     r"|\b(?:ساعدو|ساعدوا|ساعدونا|ساعدوني|ادعمو|ادعموا|ادعمونا|ادعمني)\s+(?:ب|في\s+)?(?:ال)?"
     r"(?:نشر|ريتويت|رتويت|مشارك|دعم|تويت)"
-    r"|\bplease\s+(?:share|rt|retweet|boost|spread)|\b(?:share|rt|retweet|boost)\s+(?:this|it|pl(?:ea)?se|plz|pls)\b"
+    r"|\b(?:ديرو|دير)\s+بارطاج\w*|\bبارطاجي\w*"
+    r"|\b(?:ممكن|تكفي|تكفون|ياريت|يا\s+ريت|لو\s+سمحت\w*|ابيك|ابغاك|نبيك|بليز|ارجوك|ارجوكم)\s+"
+    r"(?:\w+\s+)?(?:ت|ي)(?:نشر|شارك|شير|رتوت|عيد|سوي\s+ريتويت|سوون)\w*"
+    r"|\bplease\s+(?:share|rt|retweet|boost|spread)"
+    r"|\b(?:share|rt|retweet|boost|spread)\s+(?:this|it|pl(?:ea)?se|plz|pls|the\s+word)\b"
     r"|\b(?:خلو|خلوا|نوصل|وصلو|وصلوا|نبي\s+نوصل)(?:ه|ها)?\s+(?:ال)?ترند\b"
 )
 # Asking words that make a bare mention of a boost a request.
@@ -55,6 +69,7 @@ _ASK = _words(
     r"\bتكفون\b",
     r"\bالله\s+يخليك(?:م)?\b",
     r"\bالله\s+يسعدك(?:م)?\b",
+    r"\bالله\s+يرحم\s+والدي\w*",
     r"\bبليز\b",
     r"\bpl(?:ea)?se?\b",
     r"\bplz\b",
@@ -68,21 +83,35 @@ _ASK = _words(
     r"\bاتمني\b",
     r"\bنتمني\b",
     r"\b(?:ا|ن)(?:بي|بغي|بغا)\b",
-    r"\bعايز(?:ين)?\b",
+    r"\b(?:ا|ن)?حتاج\b",
+    r"\bعا(?:ي|و)ز(?:ين)?\b",
+    r"\bيرجي\b",
+    r"\bمطلوب\s+من\b",
+    r"\b(?:و|ف)?لك\s+الاجر\b",
     r"\bبدي\b",
     r"\bحابب\b",
     r"\bاطلب\b",
     r"\bنطلب\b",
-    r"\bيا\s+(?:جماعه|شباب|اخوان|ربع|متابعين|متابعيني|احباب)\b",
-    r"\b(?:اعمل|اعملوا|اعملو|اعملي|اعمللي|اعملولي|سوي|سوو|سووا|سولي|سويلي|سوولي|عطني|عطوني|اعطوني|اعطني|"
-    r"حط|حطو|حطوا|دوس|دوسو|اضغط|اضغطو|اضغطوا|do)\b",
+    r"\bيا\s+(?:جماعه|شباب|اخوان|ربع|متابعين|متابعيني|احباب|عيال|خاوتي|اخوتي)\b",
+    r"\b(?:اعمل|اعملوا|اعملو|اعملي|اعمللي|اعملولي|سو|سوي|سوو|سووا|سولي|سويلي|سوولي|عطني|"
+    r"عطوني|اعطوني|اعطني|حط|حطو|حطوا|دوس|دوسو|اضغط|اضغطو|اضغطوا|do)\b",
     r"\b(?:give|send|need|want)\b",
 )
-# Guilt that is an ask by itself: «اللي ما ينشر ما عنده ضمير».
+# Guilt, obligation or a threat that is an ask by itself: «اللي ما ينشر ما عنده ضمير».
 _GUILT = (
-    r"\b(?:اللي|الي|من|يلي|اللى)\s+(?:ما|مو|مش|لا)\s*(?:را?ح\s+)?(?:ي|ت)?"
-    r"(?:نشر|شارك|سوي|عمل|رتوت|رتويت|ريتويت|دعم)"
+    r"\b(?:و|ف)?(?:اللي|الي|من|يلي|اللى)\s+(?:\w+\s+)?(?:ما|مو|مش|لا|ولا)\s*(?:را?ح\s+)?"
+    r"(?:ي|ت)?(?:نشر|شارك|سوي|عمل|رتوت|رتويت|ريتويت|دعم)"
+    r"|\b(?:بلكتك|ابلكك|ببلكك|بلوك|الغي\s+متابعتك|unfollow)\b"
+    r"|\bحتي\s+لو\s+ما\s+(?:\w*عجب\w*|حبيت\w*|تحب\w*)"
+    r"|\b(?:يا\s+)?ويلك\b|\bعيب\s+علي\w*"
+    r"|\b(?:تقف|توقف|توقفها|يوقف)\s+عند(?:ك|كم)\b"
 )
+# Guilt words that make any word of publishing an ask: «أمانة في رقبتك تنشر هالتغريدة».
+_GUILT_WORD = (
+    r"\b(?:امانه|ذمتك|ذمتكم|ذنب\w*|اثم|اثمه|ضمير\w*|انسانيه)\b"
+    r"|\bالا\s+(?:اذا|لو|لما)\b|\bوالا\b"  # a bargain: «إلا إذا وصلت ٥٠٠ ريتويت»
+)
+_SHARE_WORD = r"(?:نشر|شارك|شير|ريتويت|رتويت|تغريد)"
 
 # What makes an ask a demand whatever else it says.
 _PRESSURE = _words(
@@ -99,7 +128,7 @@ _PRESSURE = _words(
     r"\bلازم\b",
     r"\bيجب\b",
     r"\bواجب\b",
-    r"\bمطلوب\s+منك(?:م)?\b",
+    r"\bمطلوب\s+من\b",
     r"\bقبل\s+(?:ال)?(?:ساعه|ما|نهايه|بكره|بكرا|الليل|المغرب|العشاء|الفجر|منتصف|يوم|\d)",
     r"\bخلال\s+(?:\d+|ساعه|ساعتين|دقايق|دقائق|دقيقه)",
     r"\bاخر\s+(?:فرصه|موعد)\b",
@@ -126,18 +155,21 @@ _PRESSURE = _words(
     r"\burgent(?:ly)?\b",
     r"\bmust\b",
     r"\bhave\s+to\b",
-    r"!{3,}",
+    r"🚨",
 )
 # What leaves the choice to the reader.
 _CHOICE = _words(
-    r"\b(?:اذا|لو|ان|حال|حاله|في\s+حال|في\s+حاله|وفي\s+حال|وفي\s+حاله)\s+(?:\w+\s+){0,2}?"
-    r"(?:اعجب\w*|عجب\w*|حبيت\w*|تحب\w*|شفت\w*|شفته\w*|تشوف\w*|لقيت\w*|تلقي\w*|رايت\w*|ترى|"
+    r"(?<!حتي )\b(?:و|ف)?(?:اذا|لو|ان|الا|حال|حاله|في\s+حال|في\s+حاله)\s+(?:\w+\s+){0,3}?"
+    r"(?:اعجب\w*|عجب\w*|حبيت\w*|تحب\w*|ودك|ودكم|تبي|تبغي|حاب\w*|قدرت\w*|تقدر\w*|شفت\w*|شفته\w*|تشوف\w*|لقيت\w*|تلقي\w*|رايت\w*|ترى|"
     r"وجدت\w*|حسيت\w*|استفدت\w*|راق\w*|افاد\w*|تستاهل|يستاهل|مفيد\w*|ناسب\w*|يناسب\w*|يفيد\w*|"
     r"اقتنع\w*|كان\s+مفيد\w*|تراه\w*|يستحق|تستحق|وافق\w*)",
     r"\bاعجابك(?:م)?\b",
     r"\bلا\s+حرج\b",
+    r"\b(?:ماشي|مافي|ما\s+في|مش|مو)\s+مشكل\w*",
     r"\b(?:بدون|من\s+غير|بلا|دون)\s+(?:ا?حراج|ضغط|الزام)",
-    r"\b(?:مو|مش|مب|ماهو|مهو|ليس|غير)\s+(?:لازم|ضروري|ملزم|مجبر|شرط)",
+    r"\b(?:مو|مش|مب|ماهو|مهو|ليس|غير)\s+(?:لازم|ضروري|ملزم|مجبر|شرط|واجب)",
+    r"\bما\s+عليك(?:م)?\s+(?:امر|الزام)",
+    r"\b(?:ما|لا)\s+(?:ا|ن)?طلب\b",
     r"\bعلي\s+راحتك(?:م)?\b",
     r"\bبراحتك(?:م)?\b",
     r"\bبكيفك(?:م)?\b",
@@ -151,7 +183,9 @@ _CHOICE = _words(
 )
 # A boost already made, or thanked for: no ask, unless it comes with an imperative.
 _REPORT = _words(
-    r"\b(?:عملت|سويت|سويتلها|سويتله|اعدت|قمت|رتوتت|رتويتت|ريتويتت|شاركت|نشرت)\b",
+    r"\b(?:عملت|سويت|سويتلها|سويتله|اعدت|قمت|رتوتت|رتويتت|ريتويتت|شاركت|نشرت)\b(?!\s+\w+\s+لا\b)",
+    r"\bلنفسي\b",
+    r"\b(?:توصل|وصلت|جابت|جبت|حصلت|تحصل)\s+(?:علي\s+)?(?:\d+|الف|مليون|ميه|ميت|مئات|الاف)\b",
     r"\bشكرا\b(?!\s+(?:مقدما|سلفا))",
     r"\bمشكور(?:ين)?\b(?!\s+(?:مقدما|سلفا))",
     r"\bيعطيك(?:م)?\s+العافيه\b",
@@ -160,7 +194,10 @@ _REPORT = _words(
 )
 # Boosts talked about: a question about them, others' habits, their number.
 _DISCUSS = _words(
-    r"\b(?:ليش|ليه|لماذا|كيف|وش|ايش|هل|متي)\b",
+    r"\b(?:ليش|ليه|لماذا|كيف|وش|ايش|هل|متي|كم)\b",
+    r"[؟?]",
+    r"\b(?:زمان|كان|دراسه|تقرير|حسب|الخوارزميه|خوارزميه)\b",
+    r"\b(?:لا|ما)\s+(?:ت|ي)طلب",
     r"\b(?:الناس|البعض|بعض|كثير|ناس)\b",
     r"\b(?:عدد|كثره|كميه|زر)\b",
     r"\b(?:ي|ت)(?:سوي|سوون|عمل|عملون|رتوت|نشر|نشرون)\b",
@@ -175,6 +212,16 @@ _CHOICE_RE = re.compile(_CHOICE)
 _REPORT_RE = re.compile(_REPORT)
 _DISCUSS_RE = re.compile(_DISCUSS)
 _GUILT_RE = re.compile(_GUILT)
+_GUILT_WORD_RE = re.compile(_GUILT_WORD)
+_SHARE_WORD_RE = re.compile(_SHARE_WORD)
+# What the post quotes is someone else's words: «انشروها قبل ما تنحذف» said by others.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+# Someone else's words reported: «رسالة تقول انشرها»، «التغريدات اللي تقول».
+_REPORTED = re.compile(r"\b(?:تقول|يقول|يقولون|قالت|مكتوب|كاتبين|اكره|نصيحه)\b")
+# «رتويتتتت»، «نشرررر»، «بلييييز»: a letter stretched for emphasis.
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+# A share word that opens a sentence asks by itself: «ريتويت للي يحب بلده».
+_OPENING = re.compile(r"(?:^|[.!؟?\n،])\s*(?:@\w+\s+)*(?:" + _OPENING_NOUN + ")")
 _MENTION_RE = re.compile(r"(?<![\w/=])@\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!؟?\n،؛;])\s*")
 
@@ -198,24 +245,30 @@ def _found(pattern: re.Pattern[str], text: str) -> list[str]:
 
 def boost_request(text: str) -> BoostRequest:
     """Tell whether `text` asks for boosts and whether it demands them."""
-    folded = normalise(text)
+    exclaimed = "!!!" in text
+    folded = _STRETCHED.sub(r"\1", _QUOTED.sub(" ", normalise(text)))
     choice = _found(_CHOICE_RE, folded)
     # "مو لازم" leaves the choice; its لازم must not count as pressure.
     rest = _CHOICE_RE.sub(" ", folded)
     imperative = _found(_SHARE_IMPERATIVE_RE, rest)
     nouns = _found(_BOOST_NOUN_RE, rest)
     asking = _found(_ASK_RE, rest)
-    if imperative or _GUILT_RE.search(rest):
+    guilt = _GUILT_RE.search(rest) or (_GUILT_WORD_RE.search(rest) and _SHARE_WORD_RE.search(rest))
+    if _REPORTED.search(rest) and not asking:
+        asks = False
+    elif imperative or guilt:
         asks = True
     elif not nouns or _REPORT_RE.search(rest):
         asks = False
+    elif asking or choice or _MENTION_RE.search(rest) or _PRESSURE_RE.search(rest):
+        asks = True
     else:
-        asks = bool(asking) or bool(_MENTION_RE.search(rest)) or not _DISCUSS_RE.search(rest)
+        asks = bool(_OPENING.search(rest)) and not _DISCUSS_RE.search(rest)
     if not asks:
         return BoostRequest(asks=False, demanding=False, words=())
     pressure = _found(_PRESSURE_RE, rest)
     repeated = len(nouns) + len(imperative) >= 3  # «رتويت رتويت رتويت»
-    demanding = bool(pressure) or repeated or not choice
+    demanding = bool(pressure) or exclaimed or repeated or bool(guilt) or not choice
     words = tuple(dict.fromkeys([*imperative, *nouns, *asking, *pressure] if demanding else choice))
     return BoostRequest(asks=True, demanding=demanding, words=words)
 
