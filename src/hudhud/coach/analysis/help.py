@@ -6,9 +6,10 @@ concrete, free, to whoever needs it. Sami Al-Husain's point at the seed meeting 
 these already happen in posts; the coach spots them and suggests the structured request or
 offer of the volunteering board, which reaches the right volunteers.
 
-Commerce is the hard case on the offer side («عرض خاص: خصم ٥٠٪» is an offer of another
-kind), hiring on the request side («نبحث عن مطور»), and sympathy, thanks and jokes on both.
-Patterns run on `normalise`d text, as in `boosts`.
+Each side has its cues — a need, a search, a plea, a loss; something free, something
+spare, a skill offered, "for whoever needs it" — and the side with more wins. Commerce
+(«عرض خاص: خصم ٥٠٪», a free first visit "when you book"), hiring, opinions, thanks, news and
+jokes are none. Patterns run on `normalise`d text, as in `boosts`.
 """
 
 import re
@@ -21,108 +22,128 @@ from hudhud.coach.analysis.promotion import COMMERCE
 HelpKind = Literal["request", "offer", "none"]
 
 
+# Patterns are written as words are spelt; they match text folded by `normalise`.
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+
+
 def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{item})" for item in alternatives))
+    """Compile the alternatives into one pattern of folded spellings, where a word may
+    carry و or ف before it («ومحتاج»)."""
+    folded = (item.translate(_FOLD).replace(r"\b(?:", r"\b(?:و|ف)?(?:") for item in alternatives)
+    return re.compile("|".join(f"(?:{item})" for item in folded))
 
 
 # What help is about: the categories of the volunteering board, and their words.
 CATEGORIES: dict[str, re.Pattern[str]] = {
     "blood": _any(
         r"\b(?:و|لل|بال|ال)?(?:دم|بلازما|صفايح|صفائح)\b",
-        r"\b(?:ال)?متبرع(?:ين)?\b",
-        r"\bتبرع\s+(?:ب|بال)?دم",
+        r"\b(?:ال)?متبرع(?:ين)?\s+(?:ب)?(?:ال)?دم",
         r"\bفصيل(?:ه|ة)\b",
         r"\b(?:o|a|b|ab)\s?[+-]",
-        r"\b(?:او|اي|بي|اي\s?بي)\s?(?:موجب|سالب)\b",
-        r"\bblood\b|\bdonors?\b",
+        r"\bblood\b",
     ),
     "lost_found": _any(
-        r"\b(?:ال)?مفقود(?:ه)?\b",
-        r"\b(?:ضايع|ضايعه|ضاع|ضاعت|ضيعت|ضيعنا|فقدت|فقدنا|تايه|تائه|تاه|تاهت|مختفي|اختفي|اختفت)\b",
-        r"\b(?:لقيت|لقينا|وجدت|عثرت)\s+(?:\w+\s+){0,2}(?:محفظه|جوال|شنطه|مفتاح|مفاتيح|بطاقه|"
-        r"قطه|قطو|طفل|كلب|جواز|خاتم)",
-        r"\blost\b|\bmissing\b|\bfound\s+a\b",
+        r"\b(?:ال)?مفقود\w*\b",
+        r"\b(?:ضايع|ضايعه|ضاع|ضاعت|ضيعت|ضيعنا|فقدت|فقدنا|تايه|تائه|تاه|تاهت|اختفي|اختفت|طاحت)\b",
+        r"\blost\b|\bmissing\b",
     ),
     "food": _any(
         r"\b(?:سله|سلال|سلات)\s+(?:ال)?غذا",
-        r"\b(?:ال)?(?:اكل|طعام|غذا|غذاء|وجبات|وجبه|مواد\s+غذائيه|حليب|حفايض|حفاظات|ملابس|بطانيات|"
-        r"مكيف|ثلاجه|اثاث|فرش)\b",
-        r"\b(?:ايجار|الايجار|فاتوره|فواتير|ديون|دين|سداد|اسره\s+محتاجه|اسره\s+متعففه|عايله\s+محتاجه)\b",
+        r"\b(?:ال)?(?:اكل|طعام|غذا|غذاء|وجبات|وجبه|مونه|حليب|حفايض|حفاظات|ملابس|بطانيات|بطانيه|"
+        r"كسوه|تمر|خبز|ثلاجه|مكيف|اثاث|فرش|سرير|عفش)\b",
+        r"\b(?:ايجار|الايجار|فاتوره|فواتير|رسوم|سكن|اسره\s+محتاجه|اسره\s+متعففه)\b",
         r"\bfood\b|\brent\b|\bclothes\b",
     ),
     "tutoring": _any(
-        r"\b(?:ال)?(?:دروس|درس|تدريس|ادرس|ادرّس|مدرس|مدرسه\s+خصوصي|معلم|معلمه|شرح|مراجعه)\b",
-        r"\b(?:ال)?(?:رياضيات|فيزيا|فيزياء|كيميا|كيمياء|انجليزي|قدرات|تحصيلي|ايلتس|توفل|نحو|قران)\b",
+        r"\b(?:ال)?(?:دروس|درس|تدريس|ادرس|يدرس|تدرس|مدرس|معلم|معلمه|اشرح|يشرح|مراجعه)\w*\b",
+        r"\b(?:ال)?(?:رياضيات|فيزيا|فيزياء|فيزيك|كيميا|كيمياء|احياء|انجليزي|قدرات|تحصيلي|ايلتس)\b",
         r"\btutor\w*|\bmath\b|\blessons?\b",
     ),
     "medical_equipment": _any(
-        r"\bكرسي\s+متحرك|\bكراسي\s+متحرك",
-        r"\b(?:ال)?(?:عكاز|عكازات|ووكر|سرير\s+طبي|اكسجين|جهاز\s+(?:تنفس|اكسجين|سكر|ضغط)|"
-        r"ادويه|دواء|علاج|انسولين|سماعه|نظارات)\b",
+        r"\bكرسي\s+(?:متحرك|كهربائي|ديال)|\bكراسي\s+(?:متحرك|كهربائي)",
+        r"\b(?:ال)?(?:عكاز|عكازين|عكازات|مشايه|ووكر|سرير\s+طبي|اكسجين|جهاز\s+(?:تنفس|اكسجين|سكر|ضغط)|"
+        r"ادويه|دواء|دوا|انسولين|سماعه)\w*\b",
         r"\bwheelchair\b|\bmedicine\b",
     ),
     "transport": _any(
-        r"\b(?:ال)?(?:توصيل(?:ه)?|توصله|مشوار|اوصل|يوصل|توصل|ايصال|نقل|سيارتي|سياره)\b",
+        r"\b(?:ال)?(?:توصيل(?:ه)?|توصيله|مشوار|اوصل\w*|يوصل\w*|توصل\w*|ايصال|ينقل|نقل)\b",
         r"\bride\b|\blift\b",
     ),
 }
 
-_NEED = _any(
-    r"\bمطلوب(?:ين)?\b(?!\s+منك)",
-    r"\b(?:محتاج|محتاجه|محتاجين|احتاج|نحتاج|يحتاج|تحتاج|بحاجه|بحاجة|في\s+حاجه|حاجتنا)\b",
-    r"\b(?:ادور|ندور|دورو|دوروا|ابحث|نبحث|بدور)\s+(?:علي|عن)\b",
-    r"\b(?:من|مين|حد|احد)\s+(?:\w+\s+)?(?:يقدر|يعرف|يقدرون|عنده|عندها|يساعد|يتبرع|يوصل|يدرس|مستعد|فاضي)\b",
-    r"\b(?:ساعدوني|ساعدونا|ساعدوهم|ساعدوه|ساعدوها|فزعتكم|الفزعه|فزعه|نناشد|مناشده|استغاثه|انقذوا)\b",
-    r"\b(?:الله\s+يجزاه|جزي\s+الله|الله\s+يجزي|الله\s+يكتب\s+اجر)\s+(?:\w+\s+)?(?:من|اللي|كل)\b",
-    r"\b(?:ياليت|يا\s+ليت|اتمني|نتمني|ارجو|نرجو)\s+(?:\w+\s+){0,2}(?:يساعد|يتبرع|يوصل|يدرس|يقدر)",
-    r"\b(?:للنشر|انشروا|انشروها)\b",
-    # A loss is a request to whoever finds it.
-    r"\b(?:ضاع|ضاعت|ضيعت|ضيعنا|فقدت|فقدنا|ضايع|ضايعه|مفقود|مفقوده|تايه|تائه|اختفي|اختفت)\b",
-    r"\b(?:اللي|الي|من|مين)\s+(?:يلقا|يلقي|يلقاه|يلقاها|لقي|لقاه|لقاها|يشوف|شاف|يعرف)",
-    r"\burgent(?:ly)?\b\s+need|\bneeds?\b|\blooking\s+for\b|\bplease\s+help\b",
+# Whoever needs it: the mark of an offer («لمن يحتاجه»، «لأي أسرة محتاجة»، «إذا أحد محتاج»).
+_FOR_WHOEVER = _any(
+    r"\b(?:لمن|للي|لكل\s+من|لاي|لكل|لاول|اي)\s+(?:\w+\s+){0,3}?"
+    r"(?:يحتاج\w*|محتاج\w*|بحاجه|بحاجت\w*|يبي\w*|يبغي\w*|تحتاج\w*|يستحق\w*)",
+    r"\b(?:اذا|لو|ان)\s+(?:في|فيه|احد|حد|حدا|اي\s+احد)\s+(?:\w+\s+){0,3}?"
+    r"(?:محتاج\w*|يحتاج\w*|بحاج\w*|جاي\s+للعلاج)",
+    r"\b(?:اللي|الي|من)\s+(?:يبي\w*|يحتاج\w*|عنده\s+حاله|محتاج\w*)\s+(?:\w+\s+)?"
+    r"(?:يكلم\w*|يتواصل|يرسل\w*|يراسل\w*|يحكي\w*|ياخذ\w*|يجي)",
+    r"\b(?:لاي|لاول)\s+(?:احد|عائله|اسره|ام|طالب|مريض|عامل|شخص|حد)\b",
+    r"\bلذوي\b|\bلايتام\b|\bللايتام\b|\bلطلاب\b|\bلكبار\b",
+)
+_FREE = _any(
+    r"\b(?:مجانا|مجاني\w*|ببلاش|بلاش|بالمجان|فابور|تطوعا|لوجه\s+الله|free)\b",
+    r"\b(?:بدون|بلا|من\s+غير|دون)\s+(?:اي\s+)?مقابل\b",
+    r"\bعلي\s+حسابي\b|\bما\s+(?:ا|ن)?بي\s+شي\b|\bبس\s+الاجر\b",
 )
 _GIVE = _any(
-    r"\b(?:لمن|للي|لكل\s+من|اللي|الي|من)\s+(?:\w+\s+)?(?:يحتاج|يحتاجه|يحتاجها|تحتاج|محتاج|بحاجه)",
-    r"\b(?:مجانا|مجاني|مجانيه|ببلاش|بلاش|بدون\s+مقابل|بلا\s+مقابل|لوجه\s+الله|تطوعا|صدقه|بالمجان|free)\b",
-    r"\b(?:اتطوع|نتطوع|متطوع|متطوعه|متطوعين|تطوعي)\b",
-    r"\b(?:اقدر|نقدر|اقدم|نقدم|مستعد|مستعده|مستعدين|جاهز|جاهزه|حاضر|حاضرين|اعرض|بتبرع|ابغي\s+اتبرع|"
-    r"ابي\s+اتبرع|حاب\s+اتبرع|حابه\s+اتبرع|ودي\s+اتبرع|راح\s+اتبرع|اتبرع)\b",
-    r"\b(?:عندي|عندنا|لدي|لدينا)\s+(?:\w+\s+){0,3}(?:زايد|زائد|ما\s+نحتاج|مو\s+محتاج|ما\s+احتاج|"
-    r"نبي\s+نتبرع|للتبرع|لمن)",
-    r"\b(?:تواصل|تواصلوا|كلموني|راسلوني|كلمني|راسلني)\b",
-    r"\b(?:i\s+can|we\s+can|happy\s+to|offering|volunteer\w*)\b",
+    # A skill or a thing given, by the author: «أقدر أدرّس»، «أعطيها»، «نوزعه».
+    r"\b(?:اقدر|نقدر|اقدم|نقدم|مستعد\w*|جاهز\w*|حاضر\w*|فاضي\w*|فاضيه|عندي\s+وقت)\b",
+    r"\b(?:اساعد|نساعد|اشرح|ادرس|اترجم|اصور|اصلح|نصلح|كنصلح|اوصل|نوصل|ارافق|اراجع|افصل|"
+    r"اعلم|ازور|اشيل|اعطي\w*|نعطي\w*|نوزع\w*|اتبرع|نتبرع|اتطوع|نتطوع|اسوي|نسوي|بعمل)\b",
+    r"\b(?:متبرع|متبرعه)\s+ب(?!ال?دم)",
+    r"\b(?:تعالو|تعالوا|تعالي)\s+(?:\w+\s+)?(?:خذو|خذوا|خذي|خذوها|خذيها)\w*",
+    r"\b(?:خذوها|خذيها|ياخذه\w*|تاخذه\w*|تمر\s+تاخذ\w*|مروا\s+علينا|مرو\s+علينا)\b",
+    r"\b(?:زايد\w*|زائد\w*|فايض|فائض|باقي\s+عندي|فاضل\s+عندنا|ما\s+(?:ن|ا)?حتاج\w*|"
+    r"ما\s+عاد\w*\s+يحتاج\w*|ما\s+(?:ا|ن)?ستعمل\w*|ما\s+(?:ا|ن)?ستخدم\w*|كبرو|غيرتها|نستغني)\b",
+    r"\b(?:راسلني|راسلوني|كلمني|كلموني|احكوني|يحكيني|تواصلو\s+معي|يتواصل\s+معي|ابعتولي|"
+    r"صيفطو\s+ليا)\b",
+    r"\b(?:i\s+can|we\s+can|happy\s+to|offering)\b",
 )
-# Hiring: "needed" of another kind (commerce, "offer" of another kind: `promotion`).
-_HIRING = _any(
-    r"\b(?:وظيفه|وظايف|وظائف|توظيف|شاغر|شواغر|نوظف|للتوظيف|السيره\s+الذاتيه|سي\s?في|cv|"
-    r"راتب|رواتب|دوام\s+(?:كامل|جزئي)|hiring|we\s+are\s+hiring|job)\b",
-    r"\b(?:نبحث|نبغي|مطلوب)\s+(?:عن\s+)?(?:مطور|مصمم|محاسب|مسوق|مبرمج|موظف|موظفه|مهندس|"
-    r"سكرتير|مندوب)",
+_NEED = _any(
+    r"\bمطلوب(?:ين)?\b(?!\s+من)",
+    r"\b(?:محتاج\w*|نحتاج|احتاج|يحتاج\w*|تحتاج\w*|بحاجه|بحاجة|في\s+حاجه)\b",
+    r"\b(?:ادور|ندور|دورو|دوروا|ابحث|نبحث|ابحثو|ابحثوا|بدور|يدور|عم\s+يدور)\b",
+    r"\b(?:احد|حد|حدا|مين|من|فيه|في|شي\s+حد|كاين\s+شي\s+واحد|هل\s+من|اي\s+احد|اللي)\s+"
+    r"(?:\w+\s+){0,2}?(?:يقدر\w*|يعرف|بيعرف|عنده|عندو|يساعد\w*|يتبرع\w*|يوصل\w*|يدرس\w*|"
+    r"متطوع\w*|يسلف\w*|يعير\w*|يستغني\w*|يشوف\w*|لقاه\w*|لقاها|يلقا\w*|يصلح\w*|يشرح\w*)",
+    r"\b(?:تكفون|تكفي|يا\s+اهل\s+الخير|اي\s+مساعده|ساعدوني|ساعدونا|فزعتكم|فزعه|نناشد|استغاثه|"
+    r"انقذو\w*|بدنا|بدي\s+حدا|عاجل|ابحثوا\s+معنا)\b",
+    r"\b(?:الله\s+يجزاه|جزاه\s+الله|الله\s+يسعده|ربنا\s+يجازي\w*|الله\s+يكتب\s+اجره)\b",
+    r"\b(?:وين|فين)\s+(?:ا|ن)?(?:لاقي|لقي)\b",
+    r"\bللنشر\b",
+    r"\b(?:ضاع\w*|ضيعت|ضيعنا|فقدت|فقدنا|طاحت\s+مني|ضايع|ضايعه|تايه|تائه|اختفي|اختفت)\b",
+    r"\b(?:needs?|looking\s+for|please\s+help)\b",
 )
-# Not asking nor giving: sympathy, thanks after being helped, opinions, jokes.
+# Not asking nor giving: hiring, opinions, thanks, news, challenges.
 _NOT_HELP = _any(
-    r"^(?:الله\s+يعين|الله\s+يشفي|الله\s+يرحم|الله\s+يجبر|عظم\s+الله|شفاه\s+الله|ربي\s+يشفي)",
-    r"\b(?:شكرا|الف\s+شكر|جزاكم\s+الله|جزاكم\s+الله\s+خير|الله\s+يجزاكم|مشكورين)\b",
-    r"\b(?:رايكم|رأيكم|تنصحوني|تنصحون|انصحوني|وش\s+افضل|ايش\s+افضل|ايهما|افضل\s+\w+\s+\?)",
-    r"😂|🤣|😅|😹",
-    r"\b(?:تم\s+(?:ال)?(?:العثور|التبرع|الحمد)|وصلنا\s+العدد|اكتفينا|الحمدلله\s+تم|تم\s+بحمد)\b",
-    r"\b(?:خبر|اخبار|اطلقت|اعلنت|اعلن|افتتح|افتتحت|حمله\s+تطوعيه|اليوم\s+العالمي)\b",
+    r"\b(?:وظيفه|وظايف|وظائف|توظيف|شاغر\w*|نوظف|للتوظيف|راتب|رواتب|hiring|job|cofounder)\b",
+    r"\b(?:نبحث|نبغي|مطلوب|ابي|ابغي)\s+(?:عن\s+)?(?:مطور|مصمم|محاسب|مسوق|مبرمج|موظف\w*|مهندس|"
+    r"سكرتير|مندوب|مصور)",
+    r"\b(?:رايكم|تنصحوني|تنصحون|انصحوني|افضل|احسن|زين|ايهما|اختار|سؤال|مسابقه|تحدي|فكره|"
+    r"اقتراح|تقترحون|الافكار|مطعم|كافيه)\b",
+    r"\b(?:اللهم|ما\s+اجمل|يسر\s+امر|فرج\s+هم)\b",
+    r"\b(?:شكرا|الف\s+شكر|جزاكم\s+الله|مشكورين|يحفظك|ما\s+ننسي|فضله)\b",
+    r"\b(?:انتهت|اطلقت|اعلنت|افتتح\w*|تم\s+توزيع|حصيله|بنجاح)\b",
+    r"\b(?:ريتويت|رتويت|الريتويت|بالريتويت|متجري|متابعين)\b",
+    r"^(?:الله\s+يعين|الله\s+يشفي|الله\s+يرحم|الله\s+يجبر|عظم\s+الله|ربي\s+يشفي)",
 )
-
-
-_GIVE_FREE = _any(
-    r"\b(?:مجانا|مجاني|مجانيه|ببلاش|بدون\s+مقابل|بلا\s+مقابل|لوجه\s+الله|تطوعا|بالمجان|free)\b",
-)
+_JOKE = re.compile(r"😂|🤣|😅|😹|😆")
 
 
 @dataclass(frozen=True)
 class HelpGuess:
     """What a post looks like: a help `request`, a help `offer` or `none`; the board's
-    `category` it seems to belong to, and the `words` that decided."""
+    `category` it seems to belong to ("other" when none fits), and the `words` that
+    decided."""
 
     kind: HelpKind
     category: str
     words: tuple[str, ...]
+
+
+_NONE = HelpGuess(kind="none", category="", words=())
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -132,19 +153,23 @@ def _found(pattern: re.Pattern[str], text: str) -> list[str]:
 def help_guess(text: str) -> HelpGuess:
     """Tell whether `text` asks for help, offers it, or neither."""
     folded = normalise(text)
+    whoever = _found(_FOR_WHOEVER, folded)
+    rest = _FOR_WHOEVER.sub(" ", folded)  # «لمن يحتاجه» is no need of the author's
+    free = _found(_FREE, rest)
+    offer = [*whoever, *whoever, *free, *free, *_found(_GIVE, rest)]
+    request = _found(_NEED, rest)
+    if COMMERCE.search(folded):
+        return _NONE  # a price, a discount, an order: an offer of another kind
+    if _NOT_HELP.search(folded) and len(request) + len(offer) < 3:
+        return _NONE
     topics = {name: _found(pattern, folded) for name, pattern in CATEGORIES.items()}
     category = max(topics, key=lambda name: len(topics[name]))
-    topic_words = topics[category]
-    need = _found(_NEED, folded)
-    give = _found(_GIVE, folded)
-    if _NOT_HELP.search(folded) and not (need and topic_words):
-        return HelpGuess(kind="none", category="", words=())
-    if _HIRING.search(folded) or (COMMERCE.search(folded) and not _found(_GIVE_FREE, folded)):
-        return HelpGuess(kind="none", category="", words=())
-    if not topic_words and not (need and give):
-        return HelpGuess(kind="none", category="", words=())
-    if give and (len(give) >= len(need) or _found(_GIVE_FREE, folded)):
-        return HelpGuess(kind="offer", category=category, words=(*give, *topic_words))
-    if need:
-        return HelpGuess(kind="request", category=category, words=(*need, *topic_words))
-    return HelpGuess(kind="none", category="", words=())
+    if _JOKE.search(text) and not free and (len(request) < 2 or not topics[category]):
+        return _NONE
+    if not request and not offer:
+        return _NONE
+    # A question asks, even for something free: «أحد يقدر يصلحها ببلاش؟»
+    asked = bool(request) and folded.rstrip(" .!🙏").endswith(("?", "؟"))
+    kind: HelpKind = "offer" if len(offer) > len(request) and not asked else "request"
+    words = tuple(dict.fromkeys(offer if kind == "offer" else request))
+    return HelpGuess(kind=kind, category=category if topics[category] else "other", words=words)

@@ -20,7 +20,7 @@ from functools import cache
 from typing import Literal
 
 from hudhud.arabic import terms
-from hudhud.coach.analysis.vocabulary import FIELDS, PERSONAL
+from hudhud.coach.analysis.vocabulary import FIELDS, PERSONAL, PUBLIC
 
 Category = Literal["on_topic", "personal", "other"]
 Phrase = tuple[str, ...]
@@ -97,6 +97,17 @@ def _personal() -> _Phrases:
 
 
 @cache
+def _public() -> _Phrases:
+    return _Phrases(PUBLIC)
+
+
+def _weight(phrases: Sequence[Phrase]) -> float:
+    """Return how much on-topic phrases weigh against diary words: jargon of several words
+    or in Latin letters (useEffect, burn rate) says more than one Arabic word."""
+    return sum(2.0 if len(p) > 1 or p[0].isascii() else 1.5 for p in phrases)
+
+
+@cache
 def _field_names() -> dict[str, frozenset[str]]:
     return {
         name: frozenset(term for item in spec["names"] for term in terms(item))
@@ -143,9 +154,9 @@ class IdentityModel:
         topic = self.topic.found(post_terms)
         topic += [(term,) for term in dict.fromkeys(post_terms) if term in self.learned]
         personal = _personal().found(post_terms)
-        if topic and len(topic) >= len(personal):
+        if _weight(topic) > len(personal):
             return Verdict(category="on_topic", reasons=_as_written(text, topic))
-        if personal:
+        if len(personal) > len(_public().found(post_terms)):
             return Verdict(category="personal", reasons=_as_written(text, personal))
         return Verdict(category="other", reasons=())
 

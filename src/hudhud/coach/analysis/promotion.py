@@ -21,7 +21,9 @@ COMMERCE = re.compile(
             r"\b(?:لا\s+تفوت|لا\s+تفوتوا|لفتره\s+محدوده|الكميه\s+محدوده|كود|بكود)\b",
             r"\b(?:sale|discount|promo|coupon|shop|order\s+now|buy|price|deal|deals|"
             r"download|subscribe|sign\s+up|book\s+now|link\s+in\s+bio|free\s+shipping)\b",
-            r"[$€]\s?\d|\d+\s?(?:ريال|sar|aed|%|٪)",
+            r"[$€]\s?\d|\d+\s?(?:ريال|sar|aed)\b",
+            r"\b(?:عند|مع)\s+(?:ال)?(?:حجز|شراء|طلب)\b|\bتجربه\s+مجانيه\b",
+            r"\b(?:تطبيقنا|متجرنا|عيادتنا|مطعمنا|محلنا|منتجاتنا|خدماتنا)\b",
         )
     )
 )

@@ -28,6 +28,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "threat", "breach", "Kali", "Wireshark", "nmap", "Burp", "Metasploit", "CISSP",
             "OSCP", "CEH", "Security+", "hashing", "backdoor", "trojan", "spyware", "spoofing",
             "red team", "blue team", "bug bounty", "incident response", "forensics",
+            "TryHackMe", "HackTheBox", "Linux", "Zero Trust", "bit.ly", "SMS", "رسائل احتيالية", "رابط", "روابط", "تحديث بياناتك", "SIEM", "تنبيه أمني", "تسجيل دخول", "صلاحيات", "امتياز", "privilege", "admin", "اختبار اختراق", "الشبكة الداخلية", "سيرفر", "خادم", "تحديثات", "تحديث النظام", "الأمن", "أمني", "أمنية", "مهاجم", "ضحية", "احتيال", "نصاب", "اختراقات", "بصمة", "DNS", "SSL", "TLS", "certificate", "keylogger", "EDR", "XDR", "antivirus", "مضاد فيروسات", "IoT", "CISO", "NCA", "الهيئة الوطنية للأمن السيبراني", "سياسة كلمات المرور", "مدير كلمات المرور", "password manager", "WAF", "honeypot", "threat intel", "IOC", "log", "logs", "SOC analyst", "tabletop", "phish", "smishing", "vishing", "deepfake",
         ),
     },
     "marketing": {
@@ -47,6 +48,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "analytics", "A/B testing", "landing page", "copywriting", "newsletter", "hashtag",
             "influencer", "UGC", "retargeting", "persona", "branding", "backlinks", "keywords",
             "TikTok", "Instagram", "reels", "Snapchat", "organic", "CRM", "HubSpot", "growth",
+            "GA4", "Google Analytics", "events", "رحلة العميل", "customer journey", "الكاروسيل", "carousel", "بوست", "بوستات", "ستوري", "هاشتاق", "ترند", "تريند", "البايو", "bio", "كابشن", "caption", "محتوى مرئي", "خطة محتوى", "تقويم المحتوى", "content calendar", "benchmark", "CAC", "الحملات الإعلانية", "التسويق بالمؤثرين", "الإعلانات", "استهداف", "targeting", "audience", "lookalike", "pixel", "البكسل", "UTM", "open rate", "معدل الفتح", "ولاء العملاء", "تجربة العميل", "USP", "positioning", "تموضع", "المنافسين", "buyer persona", "storytelling", "القصة", "viral", "انتشار", "LinkedIn", "لينكدإن", "YouTube", "يوتيوب", "X", "إكس",
         ),
     },
     "frontend": {
@@ -67,6 +69,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "Safari", "performance", "Lighthouse", "bundle", "deploy", "Git", "GitHub", "commit",
             "pull request", "code review", "refactor", "frontend", "backend", "framework",
             "Figma", "UI", "UX", "web", "SPA", "SSR", "hydration", "VS Code", "stack overflow",
+            "font-display", "swap", "font", "الخط", "التحميل", "lazy loading", "Core Web Vitals", "LCP", "CLS", "INP", "render", "re-render", "memo", "useMemo", "useCallback", "context", "Zustand", "signals", "JSX", "TSX", "Jest", "Vitest", "Playwright", "Cypress", "Storybook", "design system", "CSS variables", "media query", "breakpoint", "dark mode", "ESLint", "Prettier", "monorepo", "PWA", "service worker", "WebSocket", "localStorage", "cookies", "CORS", "Docker", "CI", "pipeline", "staging", "production", "السيرفر", "الفرونت", "الباك", "الفرونت إند", "الكومبوننت", "الكود", "المتصفحات", "الصفحة الرئيسية", "الأداء", "تحسين الأداء", "منطق", "ديزاين", "إصدار", "نسخة",
         ),
     },
     "data": {
@@ -87,6 +90,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "ETL", "pipeline", "Power BI", "Tableau", "Excel", "visualization", "statistics",
             "p-value", "hyperparameters", "gradient", "fine-tuning", "prompt", "RAG", "BigQuery",
             "Spark", "data", "AI", "ML", "chatbot", "inference", "benchmark", "Hugging Face",
+            "LLMs", "hallucination", "الهلوسة", "تتنبأ", "الكلمة التالية", "نموذج لغوي", "النماذج اللغوية", "ChatGPT", "Claude", "Gemini", "tokens", "token", "fine-tune", "vector", "vector database", "agent", "agents", "data leakage", "تسرب البيانات", "cross-validation", "train", "test set", "validation", "baseline", "outliers", "القيم الشاذة", "missing values", "القيم المفقودة", "correlation", "ارتباط", "causation", "سببية", "A/B", "experiment", "hypothesis", "distribution", "توزيع", "المتوسط", "الانحراف المعياري", "عينة", "sample", "bias", "انحياز", "GPU", "CUDA", "XGBoost", "random forest", "decision tree", "SHAP", "MLOps", "deployment", "matplotlib", "seaborn", "plotly", "R", "dbt", "Airflow", "warehouse", "data lake", "Snowflake", "Databricks", "اللغة العربية الطبيعية", "Arabic NLP",
         ),
     },
     "startups": {
@@ -107,6 +111,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "B2B", "B2C", "scale", "scaling", "exit", "acquisition", "accelerator", "incubator",
             "bootstrapping", "cap table", "term sheet", "KPI", "OKR", "investors", "revenue",
             "profit", "cash flow", "business model", "market", "customers", "Monsha'at", "منشآت",
+            "pitch", "ديموداي", "demo day", "الجولة", "المستثمرين الملائكيين", "angel", "تقييم الشركة", "الحصة", "سهم", "أسهم", "cap", "dilution", "تخفيف", "شريك", "الشركاء", "نموذج إيرادات", "اشتراكات", "subscription", "freemium", "pricing", "التسعير", "هامش الربح", "margin", "gross margin", "الربحية", "break-even", "نقطة التعادل", "الفكرة", "التنفيذ", "pivot", "بيفوت", "فشل", "fail fast", "lean", "lean startup", "customer discovery", "مقابلات العملاء", "GTM", "go-to-market", "partnerships", "unicorn", "يونيكورن", "Y Combinator", "YC", "Techstars", "Flat6Labs", "STV", "صندوق", "صناديق", "رأس المال الجريء", "ريادي", "رياديين", "ستارتب", "ستارت أب", "شركتي", "المنتج", "المستخدمين", "retention", "الاحتفاظ", "growth hacking",
         ),
     },
     "design": {
@@ -125,6 +130,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "vector", "mockup", "layout", "grid", "poster", "illustration", "sketch", "Behance",
             "Dribbble", "moodboard", "UI", "UX", "wireframe", "prototype", "icon", "icons",
             "CMYK", "RGB", "Pantone", "serif", "sans-serif", "whitespace", "brief", "client",
+            "اللوغو", "لوغو", "SVG", "PDF", "JPG", "PNG", "monochrome", "باليت", "براند", "white space", "هوية", "الهوية", "نقشة", "تطريز", "زخرفة", "زخارف", "موتيف", "pattern", "العميل", "كبر اللوغو", "تعديلات", "revisions", "فونت", "خطوط عربية", "الخط الكوفي", "النسخ", "الثلث", "رقعة", "تصميم شعار", "بوستر", "غلاف", "packaging", "تغليف", "كرتون", "هوية بصرية", "grid system", "golden ratio", "النسبة الذهبية", "الألوان", "درجات", "hex", "gradient", "shadow", "3D", "Blender", "render", "mockups", "Adobe", "أدوبي", "Affinity", "Midjourney", "بورتفوليو", "portfolio",
         ),
     },
     "medicine": {
@@ -143,6 +149,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "antibiotics", "vaccine", "dose", "clinical", "symptoms", "BP", "HbA1c", "insulin",
             "surgery", "anesthesia", "residency", "shift", "ward", "prescription", "CPR",
             "infection", "pediatrics", "cardiology", "oncology", "radiology", "nursing",
+            "ضغط", "إسعاف", "الإسعاف", "الشقيقة", "صداع", "ميلان الوجه", "جلطة دماغية", "سكتة", "نوبات", "نوبة", "كافيين", "محفزات", "طبيبك", "راجع الطبيب", "الطبيب", "الفحص", "فحص", "الكشف المبكر", "سرطان الثدي", "ماموغرام", "الربو", "الحساسية", "المضادات", "الكحة", "الزكام", "الإنفلونزا", "حرارة", "حمى", "الجفاف", "السوائل", "التغذية", "سمنة", "السمنة", "مؤشر كتلة الجسم", "BMI", "كوليسترول", "الدهون الثلاثية", "فيتامين د", "الحديد", "أنيميا", "فقر الدم", "الغسيل الكلوي", "القولون", "المعدة", "الجلوكوز", "Metformin", "ميتفورمين", "باراسيتامول", "ibuprofen", "صيدلية", "وصفة", "روشتة", "مستوصف", "الرعاية الأولية", "طب الأسرة", "الصحة العامة", "الوقاية", "وباء", "فيروس", "كورونا", "COVID",
         ),
     },
     "education": {
@@ -160,6 +167,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "classroom", "students", "lesson", "curriculum", "assessment", "quiz", "homework",
             "rubric", "pedagogy", "e-learning", "LMS", "Moodle", "Blackboard", "Kahoot",
             "Google Classroom", "flipped classroom", "learning outcomes", "feedback", "grading",
+            "الفروق الفردية", "ورقة العمل", "أوراق عمل", "جدول الضرب", "أولياء الأمور", "ولي الأمر", "الأناشيد", "التلاميذ", "الحصة", "السبورة", "المعلم", "التعليم", "تعليمي", "تعليمية", "المدرسة", "الطلاب", "التقييم", "التغذية الراجعة", "التعلم التعاوني", "مجموعات", "نشاط", "أنشطة", "تفكير ناقد", "حل المشكلات", "الكسور", "المعادلات", "الجبر", "الهندسة", "الاحتمالات", "مسألة", "مسائل", "تمارين", "حل", "الرياضيات", "رياضيات", "الفهم", "الحفظ", "التلقين", "الاستيعاب", "مهارات", "الدافعية", "إدارة الصف", "الانضباط", "نتائج الاختبار", "الاختبارات النهائية", "مراجعة", "ملخص", "كراسة", "كتاب الطالب", "الإشراف التربوي", "مشرف", "مدير المدرسة", "الرخصة المهنية",
         ),
     },
     "law": {
@@ -176,6 +184,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "contract", "clause", "court", "lawsuit", "litigation", "arbitration", "compliance",
             "GDPR", "NDA", "liability", "IP", "trademark", "copyright", "verdict", "appeal",
             "legal", "regulation", "statute", "jurisdiction", "due diligence",
+            "علامة تجارية", "علامتك التجارية", "التشهير", "جريمة معلوماتية", "مكافأة نهاية الخدمة", "الراتب الأساسي", "التوقيع الإلكتروني", "حجية", "صاحب العمل", "مستحقات", "مستحقاتك", "يحق", "يحق لك", "حقك", "الحقوق", "قانوني", "قانونية", "المحامي", "المحكمة", "محكمة العمل", "الشكوى", "بلاغ", "النيابة", "النيابة العامة", "الادعاء", "المدعي", "المدعى عليه", "الإيجار", "عقد الإيجار", "إيجار", "المالك", "المستأجر", "إخلاء", "الطلاق", "النفقة", "الحضانة", "الميراث", "الإرث", "الوصية", "الشركات", "نظام الشركات", "السجل التجاري", "الترخيص", "مخالفة مرورية", "الاعتراض", "التظلم", "الأدلة", "شهود", "توثيق", "موثق", "كاتب العدل", "إقرار", "الكفالة", "فصل تعسفي", "الفصل التعسفي", "نظام",
         ),
     },
     "photography": {
@@ -192,6 +201,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "Lightroom", "Photoshop", "bokeh", "portrait", "golden hour", "composition",
             "Canon", "Nikon", "Sony", "Fujifilm", "mirrorless", "DSLR", "35mm", "50mm", "85mm",
             "f/1.8", "tripod", "drone", "flash", "editing", "presets", "landscape", "street",
+            "sensor", "sensor cleaning", "الحساس", "الفتحة", "تنقية", "ND filter", "فلتر ND", "polarizer", "long exposure", "التعريض الطويل", "bracketing", "HDR", "histogram", "الهستوغرام", "white balance", "توازن الأبيض", "color grading", "تدرج الألوان", "الفوكس", "focus", "autofocus", "manual", "prime", "zoom", "telephoto", "wide", "العدسة الواسعة", "ماكرو", "macro", "ستوديو", "studio", "softbox", "reflector", "عاكس", "الإضاءة", "ظل", "الظلال", "الكادر", "كادر", "فريم", "frame", "crop", "الخلفية", "blur", "noise", "نويز", "جلسة تصوير", "photoshoot", "session", "preset", "Capture One", "GoPro", "gimbal", "جيمبال", "فيديو", "4K", "fps", "الصورة", "صور", "صورتها", "صورت", "كاميرتي",
         ),
     },
 }
@@ -217,11 +227,34 @@ PERSONAL: tuple[str, ...] = (
     "family",
     # Traffic, weather, weekend, travel
     "زحمة", "زحمه", "الطريق", "إشارة", "المرور", "تأخرت", "الدوام", "دوام", "الشغل", "حر",
-    "الحر", "برد", "البرد", "مطر", "أمطار", "غبار", "الجو", "طقس", "ويكند", "إجازة",
-    "عطلة", "الخميس", "سفر", "مسافر", "رحلة", "traffic", "weekend", "vacation", "weather",
+    "برد", "البرد", "مطر", "أمطار", "غبار", "الجو", "جوها", "طقس", "ويكند", "إجازتي",
+    "عطلة", "الخميس", "مسافر", "traffic", "weekend", "vacation", "weather",
+    # Health, sport and outings of one's own
+    "رياضة", "المشي", "مشيت", "أمشي", "نادي", "سباحة", "الكرش", "وزني", "ريجيمي", "فخور",
+    "فخورة", "بنفسي", "حياتي", "أسعد", "البحر", "مزرعة", "الحوش", "شبينا", "شاهي", "الجمر",
+    "النار", "صيفنا", "مصيف", "الطائف", "أجواء", "رطوبة", "الحرارة", "درجة", "سريري", "فراشي",
+    "نعست", "ننعس", "عييت", "تعبانه", "العكز", "الدار", "منمتش", "صحي", "صحيت", "رحنا",
+    "طلعنا", "رجعت", "سافرت", "وصلت", "التايكوندو", "الحزام", "حبيبي", "حبيبتي", "الواد",
+    "ولد", "ولادي", "عيالي", "بابا", "ماما", "خالي", "خالتي", "عمي", "عمتي", "خويا", "خوي",
+    "ربعي", "أصحابي", "صاحبي", "صديقتي", "زواج", "عرس", "هامور", "سمك", "كنافة", "شوكولاتة",
+    "آيس كريم", "زعلان", "زعلانة", "🥹", "🥵", "😴", "🥱", "😩", "🤒",
     # Greetings and occasions
     "صباح الخير", "صباح", "صباحكم", "مساء الخير", "مساء", "مساكم", "تصبحون على خير",
     "جمعة مباركة", "جمعة", "عيد", "عيدكم", "مبارك", "كل عام وأنتم بخير", "رمضان كريم",
     "رمضان", "مبروك", "عقبال", "good morning", "good night",
+)
+
+#: What public matters are made of: sport, news, religion and wisdom, jokes. A post that
+#: speaks of them and of someone's day is about them, not a diary («ما نمت من الفرحة» after a
+#: match).
+PUBLIC: tuple[str, ...] = (
+    "مباراة", "المباراة", "الدوري", "دوري", "هدف", "أهداف", "منتخب", "المنتخب", "مدرب", "لاعب",
+    "لاعبين", "الهلال", "النصر", "الاتحاد", "الأهلي", "الزمالك", "الشباب", "كأس", "بطولة",
+    "الملعب", "فوز", "خسارة", "تعادل", "الحكم", "ركلة", "⚽", "🏆", "قرار", "وزارة", "الحكومة",
+    "أعلنت", "إعلان", "رسمي", "رسميا", "موجة", "دولة", "دول", "العالم", "أوروبا", "أمريكا",
+    "الانتخابات", "الأسعار", "التضخم", "الاقتصاد", "أخبار", "خبر", "عاجل", "المدارس", "الجامعات",
+    "سبحان", "الحمد لله", "صدقة", "حديث", "آية", "قال رسول", "حكمة", "جحا", "نكتة",
+    "الناس", "الجيل", "المجتمع", "ظاهرة", "رأيكم", "توقعاتكم", "برأيي", "شنو رأيكم", "تطبيق جديد",
+    "محامي", "طبيب", "مهندس", "football", "match", "news", "election",
 )
 # fmt: on
