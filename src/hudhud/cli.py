@@ -104,6 +104,9 @@ def main(argv: list[str] | None = None) -> None:
     token_parser = commands.add_parser("token", help="print a new API token of a local account")
     token_parser.add_argument("username")
     token_parser.add_argument("--scopes", default="read write follow push", help="(%(default)s)")
+    giveaway_parser = commands.add_parser("giveaway", help="check a giveaway's draw")
+    giveaway_parser.add_argument("action", choices=["verify"])
+    giveaway_parser.add_argument("id", type=int)
     commands.add_parser("manage", help="run a Django management command", add_help=False)
     if argv[:1] == ["manage"]:
         _setup()
@@ -125,6 +128,8 @@ def main(argv: list[str] | None = None) -> None:
         demo_load()
     elif args.command == "token":
         sys.exit(token(args.username, scopes=args.scopes))
+    elif args.command == "giveaway":
+        sys.exit(giveaway_verify(args.id))
 
 
 def token(username: str, *, scopes: str) -> int:
@@ -150,6 +155,37 @@ def token(username: str, *, scopes: str) -> int:
         return 1
     print(value)
     return 0
+
+
+def giveaway_verify(giveaway_id: int) -> int:
+    """Recompute a giveaway's winners from its published secret and entrants, print what
+    was found, and return 0 when they match what was announced."""
+    from hudhud.coach.fairness import ALGORITHM, draw, verified
+    from hudhud.coach.models import Giveaway
+
+    giveaway = Giveaway.objects.filter(pk=giveaway_id).first()
+    if giveaway is None:
+        print(f"hudhud: no giveaway {giveaway_id}", file=sys.stderr)
+        return 1
+    if not giveaway.drawn:
+        print(f"hudhud: giveaway {giveaway_id} is drawn at {giveaway.deadline.isoformat()}")
+        return 1
+    recomputed = draw(giveaway.secret, giveaway.entrants, giveaway.winners_count)
+    good = verified(
+        secret=giveaway.secret,
+        published=giveaway.commitment,
+        entrants=giveaway.entrants,
+        count=giveaway.winners_count,
+        winners=giveaway.winners,
+    )
+    print(f"algorithm: {ALGORITHM}")
+    print(f"commitment: {giveaway.commitment}")
+    print(f"secret: {giveaway.secret}")
+    print(f"entrants: {len(giveaway.entrants)}")
+    print(f"announced winners: {' '.join(giveaway.winners) or '-'}")
+    print(f"recomputed winners: {' '.join(recomputed) or '-'}")
+    print("verified: yes" if good else "verified: NO")
+    return 0 if good else 1
 
 
 if __name__ == "__main__":

@@ -160,6 +160,8 @@ RATELIMIT_ENABLE = env.bool("HUDHUD_RATE_LIMITS", default=True)
 #: HUDHUD_UNSOLICITED_MENTIONS_PER_HOUR — mentions, by one author in an hour, of accounts
 #: that do not follow them (replies to someone's post do not count them) (30)
 UNSOLICITED_MENTIONS_PER_HOUR = env.int("HUDHUD_UNSOLICITED_MENTIONS_PER_HOUR", default=30)
+#: HUDHUD_GIVEAWAY_MIN_SECONDS — the shortest time from a giveaway's start to its draw (300)
+GIVEAWAY_MIN_SECONDS = env.int("HUDHUD_GIVEAWAY_MIN_SECONDS", default=300)
 #: HUDHUD_RATE_LIMIT_TOKEN — API requests of one access token (300/5m)
 RATE_LIMIT_TOKEN = env.str("HUDHUD_RATE_LIMIT_TOKEN", default="300/5m")
 #: HUDHUD_RATE_LIMIT_ANONYMOUS — API requests without a token, per address (300/5m)

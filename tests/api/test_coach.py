@@ -1,9 +1,14 @@
 """Hudhud's coach through its API: advice on a draft, the Hudhud-only profile fields and
 identity reports."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from hudhud.accounts.services import profile_update
+from hudhud.coach.models import Giveaway
+from hudhud.coach.services import giveaway_draw
 from hudhud.coach.selectors import MAX_DRAFT
 from tests.api.conftest import ApiAs
 from tests.factories import make_account, make_post
@@ -158,3 +163,90 @@ def test_others_get_a_403_unless_the_badge_is_shown_and_then_only_the_shares(
         "posts": None,
     }
     assert api_as(sami).get("/api/hudhud/v1/accounts/12345/identity").status_code == 404
+
+
+def _giveaway_body(post_id: int, **fields: object) -> dict:  # type: ignore[type-arg]
+    deadline = (timezone.now() + timedelta(hours=2)).isoformat()
+    return {
+        "status_id": str(post_id),
+        "rule": "reply",
+        "deadline": deadline,
+        "winners": 1,
+        **fields,
+    }
+
+
+def test_a_giveaway_is_made_read_entered_drawn_and_verified(api_as: ApiAs) -> None:
+    mazen = make_account("mazen", kind="startup")
+    sami = make_account("sami")
+    post = make_post(mazen, "🎁 رد وادخل السحب")
+    organiser, entrant = api_as(mazen), api_as(sami)
+
+    made = organiser.post("/api/hudhud/v1/giveaways", _giveaway_body(post.pk))
+    assert made.status_code == 200
+    found = made.json()
+    assert found["status_id"] == str(post.pk)
+    assert (found["secret"], found["entrants"], found["winners"]) == (None, None, None)
+    assert len(found["commitment"]) == 64 and found["algorithm"] == "hudhud-giveaway-v1"
+    path = f"/api/hudhud/v1/giveaways/{found['id']}"
+    assert entrant.get(f"{path}/entry").json() == {"status": "not_entered"}
+    make_post(sami, "أنا مشارك", reply_to=post)
+    assert entrant.get(f"{path}/entry").json() == {"status": "entered"}
+    assert api_as(None).get(f"{path}/verify").status_code == 422
+
+    Giveaway.objects.filter(pk=int(found["id"])).update(deadline=timezone.now())
+    giveaway_draw(giveaway=Giveaway.objects.get(pk=int(found["id"])))
+
+    drawn = api_as(None).get(path).json()
+    assert drawn["winners"] == [{"id": str(sami.pk), "acct": "sami"}]
+    assert drawn["entrants"] == [{"id": str(sami.pk), "acct": "sami"}]
+    assert drawn["secret"] and drawn["announcement_id"]
+    assert api_as(None).get(f"{path}/verify").json() == {
+        "verified": True,
+        "recomputed_winners": [str(sami.pk)],
+    }
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"deadline": "2020-01-01T00:00:00+00:00"},
+        {"winners": 0},
+        {"winners": 1000},
+        {"rule": "like"},
+        {"deadline": "tomorrow"},
+    ],
+)
+def test_bad_giveaways_are_a_422_and_make_nothing(api_as: ApiAs, fields: dict) -> None:  # type: ignore[type-arg]
+    mazen = make_account("mazen", kind="startup")
+    post = make_post(mazen, "🎁 مسابقة")
+
+    answer = api_as(mazen).post("/api/hudhud/v1/giveaways", _giveaway_body(post.pk, **fields))
+
+    assert answer.status_code == 422
+    assert answer.json()["error"]
+    assert not Giveaway.objects.exists()
+
+
+def test_only_the_organiser_makes_and_changes_a_giveaway(api_as: ApiAs) -> None:
+    mazen = make_account("mazen", kind="startup")
+    other = make_account("shop", kind="business")
+    post = make_post(mazen, "🎁 مسابقة")
+
+    assert (
+        api_as(other).post("/api/hudhud/v1/giveaways", _giveaway_body(post.pk)).status_code == 404
+    )
+    person = make_account("sami")
+    own = make_post(person, "مسابقتي")
+    assert (
+        api_as(person).post("/api/hudhud/v1/giveaways", _giveaway_body(own.pk)).status_code == 422
+    )
+    made = api_as(mazen).post("/api/hudhud/v1/giveaways", _giveaway_body(post.pk)).json()
+    path = f"/api/hudhud/v1/giveaways/{made['id']}"
+    assert api_as(other).patch(path, {"winners": 3}).status_code == 403
+    assert api_as(mazen).patch(path, {"winners": 3}).json()["winners_count"] == 3
+    make_post(person, "مشارك", reply_to=post)
+    refused = api_as(mazen).patch(path, {"winners": 5})
+    assert refused.status_code == 422
+    assert api_as(None).get(path).json()["winners_count"] == 3
+    assert api_as(None).get("/api/hudhud/v1/giveaways/123").status_code == 404

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from hudhud.accounts.models import AccountKind, Calendar, Digits
 from hudhud.accounts.services import MAX_PROFILE_FIELDS, MAX_SPECIALTIES
+from hudhud.coach.models import EntryRule
+from hudhud.coach.services import MAX_WINNERS
 from hudhud.moderation.models import ReportCategory
 from hudhud.posts.models import Visibility
 
@@ -88,6 +90,18 @@ class ProfileForm(forms.Form):
         return [
             (data[f"field_name_{i}"], data[f"field_value_{i}"]) for i in range(MAX_PROFILE_FIELDS)
         ]
+
+
+class GiveawayForm(forms.Form):
+    rule = forms.ChoiceField(label=_("To enter"), choices=EntryRule.choices)
+    # A local time, read in the server's zone (HUDHUD_TIME_ZONE).
+    deadline = forms.DateTimeField(
+        label=_("Deadline"), widget=forms.DateTimeInput(attrs={"type": "datetime-local", "step": 1})
+    )
+    winners = forms.IntegerField(label=_("Winners"), min_value=1, max_value=MAX_WINNERS, initial=1)
+    min_account_age_days = forms.IntegerField(
+        label=_("Minimum account age (days)"), min_value=0, max_value=3650, required=False
+    )
 
 
 class PreferencesForm(forms.Form):

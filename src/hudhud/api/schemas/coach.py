@@ -1,8 +1,11 @@
-"""Hudhud's own entities of the coach: advice on a draft, and identity reports."""
+"""Hudhud's own entities of the coach: advice on a draft, identity reports, giveaways."""
 
-from datetime import date
+from datetime import date, datetime
 
+from hudhud.accounts.models import Account as AccountModel
 from hudhud.api.schemas import Entity
+from hudhud.coach.fairness import ALGORITHM
+from hudhud.coach.models import Giveaway as GiveawayModel
 from hudhud.coach.selectors import Finding as FindingData
 from hudhud.coach.selectors import IdentityReport
 
@@ -80,4 +83,66 @@ def identity(report: IdentityReport, *, whole: bool) -> Identity:
             )
             for item in report.posts
         ],
+    )
+
+
+class GiveawayAccount(Entity):
+    id: str
+    acct: str
+
+
+class Giveaway(Entity):
+    id: str
+    status_id: str
+    #: reply, boost or follow_and_boost.
+    rule: str
+    deadline: datetime
+    winners_count: int
+    min_account_age_days: int
+    #: The SHA-256 (hex) of the secret, published from the start.
+    commitment: str
+    algorithm: str
+    drawn_at: datetime | None
+    #: Published at the draw, with the entrants (by ID, sorted) and the winners (in order).
+    secret: str | None
+    entrants: list[GiveawayAccount] | None
+    winners: list[GiveawayAccount] | None
+    announcement_id: str | None
+
+
+class GiveawayEntry(Entity):
+    #: entered, not_entered or ineligible.
+    status: str
+
+
+class GiveawayCheck(Entity):
+    verified: bool
+    recomputed_winners: list[str]
+
+
+def giveaway(found: GiveawayModel) -> Giveaway:
+    """Return the Giveaway of `found`: its secret and entrants only once it is drawn."""
+    drawn = found.drawn
+    people = AccountModel.objects.in_bulk([int(pk) for pk in found.entrants]) if drawn else {}
+
+    def listed(ids: list[str]) -> list[GiveawayAccount]:
+        return [
+            GiveawayAccount(id=pk, acct=people[int(pk)].acct if int(pk) in people else "")
+            for pk in ids
+        ]
+
+    return Giveaway(
+        id=str(found.pk),
+        status_id=str(found.post_id),
+        rule=found.rule,
+        deadline=found.deadline,
+        winners_count=found.winners_count,
+        min_account_age_days=found.min_account_age_days,
+        commitment=found.commitment,
+        algorithm=ALGORITHM,
+        drawn_at=found.drawn_at,
+        secret=found.secret if drawn else None,
+        entrants=listed(found.entrants) if drawn else None,
+        winners=listed(found.winners) if drawn else None,
+        announcement_id=str(found.announcement_id) if found.announcement_id else None,
     )

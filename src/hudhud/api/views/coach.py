@@ -1,9 +1,10 @@
-"""Hudhud's coach: advice on a draft, identity reports and the Hudhud-only profile fields
-(specialties, open to offers, kind of account)."""
+"""Hudhud's coach: advice on a draft, identity reports, the Hudhud-only profile fields
+(specialties, open to offers, kind of account) and giveaways."""
 
+from datetime import datetime
 from typing import Literal
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.errors import HttpError
@@ -11,9 +12,29 @@ from pydantic import Field
 
 from hudhud.accounts.services import profile_update
 from hudhud.api.auth import caller, signed_in, token
-from hudhud.api.lookup import account_named
-from hudhud.api.schemas.coach import Check, Identity, check, identity
-from hudhud.coach.selectors import MAX_DRAFT, draft_check, identity_report, identity_visible
+from hudhud.api.lookup import account_named, object_id, visible_post
+from hudhud.api.schemas.coach import (
+    Check,
+    Giveaway,
+    GiveawayCheck,
+    GiveawayEntry,
+    Identity,
+    check,
+    giveaway,
+    identity,
+)
+from hudhud.coach.fairness import draw, verified
+from hudhud.coach.models import EntryRule
+from hudhud.coach.models import Giveaway as GiveawayModel
+from hudhud.coach.selectors import (
+    MAX_DRAFT,
+    draft_check,
+    giveaway_entry,
+    identity_report,
+    identity_visible,
+)
+from hudhud.coach.services import giveaway_create, giveaway_update
+from hudhud.posts.models import Post
 
 router = Router(tags=["hudhud: coach"])
 
@@ -103,3 +124,99 @@ def account_identity(request: HttpRequest, id: str) -> Identity:
     if seen == "none":
         raise HttpError(403, _("This identity report is private."))
     return identity(identity_report(owner), whole=seen == "all")
+
+
+class GiveawayCreate(Schema):
+    status_id: str
+    rule: EntryRule
+    deadline: datetime
+    winners: int
+    min_account_age_days: int = 0
+
+
+class GiveawayChange(Schema):
+    rule: EntryRule | None = None
+    deadline: datetime | None = None
+    winners: int | None = None
+    min_account_age_days: int | None = None
+
+
+def _giveaway_of(request: HttpRequest, id: str) -> GiveawayModel:
+    """Return the giveaway `id` names, if the caller may see its post; else a 404."""
+    found = GiveawayModel.objects.select_related("post__author").filter(pk=object_id(id)).first()
+    if found is None:
+        raise Http404
+    visible = Post.objects.visible_to(caller(request).account).filter(pk=found.post_id)
+    if not visible.exists():
+        raise Http404
+    return found
+
+
+@router.post("/hudhud/v1/giveaways", response=Giveaway, auth=token("write:statuses"))
+def giveaway_new(request: HttpRequest, body: GiveawayCreate) -> Giveaway:
+    """Attach a giveaway to one of the caller's public posts."""
+    me = signed_in(request)
+    post = visible_post(me, body.status_id)
+    if post.author_id != me.pk:
+        raise Http404
+    return giveaway(
+        giveaway_create(
+            post=post,
+            rule=body.rule,
+            deadline=body.deadline,
+            winners=body.winners,
+            min_account_age_days=body.min_account_age_days,
+        )
+    )
+
+
+@router.get(
+    "/hudhud/v1/giveaways/{id}", response=Giveaway, auth=token("read:statuses", optional=True)
+)
+def giveaway_one(request: HttpRequest, id: str) -> Giveaway:
+    return giveaway(_giveaway_of(request, id))
+
+
+@router.patch("/hudhud/v1/giveaways/{id}", response=Giveaway, auth=token("write:statuses"))
+def giveaway_change(request: HttpRequest, id: str, body: GiveawayChange) -> Giveaway:
+    """Change a giveaway's rules, until someone has entered it."""
+    found = _giveaway_of(request, id)
+    if found.post.author_id != signed_in(request).pk:
+        raise HttpError(403, _("Only the organiser changes a giveaway."))
+    return giveaway(
+        giveaway_update(
+            giveaway=found,
+            rule=body.rule,
+            deadline=body.deadline,
+            winners=body.winners,
+            min_account_age_days=body.min_account_age_days,
+        )
+    )
+
+
+@router.get("/hudhud/v1/giveaways/{id}/entry", response=GiveawayEntry, auth=token("read:statuses"))
+def giveaway_entry_status(request: HttpRequest, id: str) -> GiveawayEntry:
+    """Return whether the caller has entered the giveaway."""
+    return GiveawayEntry(status=giveaway_entry(_giveaway_of(request, id), signed_in(request)))
+
+
+@router.get(
+    "/hudhud/v1/giveaways/{id}/verify",
+    response=GiveawayCheck,
+    auth=token("read:statuses", optional=True),
+)
+def giveaway_check(request: HttpRequest, id: str) -> GiveawayCheck:
+    """Recompute the winners from the published secret and entrants."""
+    found = _giveaway_of(request, id)
+    if not found.drawn:
+        raise HttpError(422, _("The giveaway is not drawn yet."))
+    return GiveawayCheck(
+        verified=verified(
+            secret=found.secret,
+            published=found.commitment,
+            entrants=found.entrants,
+            count=found.winners_count,
+            winners=found.winners,
+        ),
+        recomputed_winners=draw(found.secret, found.entrants, found.winners_count),
+    )

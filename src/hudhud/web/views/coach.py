@@ -1,14 +1,22 @@
-"""The coach in the browser: advice on a draft as it is typed, and the identity page."""
+"""The coach in the browser: advice on a draft as it is typed, the identity page, and
+giveaways."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account
-from hudhud.coach.selectors import draft_check, identity_report, identity_visible
+from hudhud.coach import fairness
+from hudhud.coach.models import Giveaway
+from hudhud.coach.selectors import draft_check, giveaway_entry, identity_report, identity_visible
+from hudhud.coach.services import giveaway_create
+from hudhud.posts.models import Post
 from hudhud.web.charts import identity_chart
+from hudhud.web.forms import GiveawayForm
 from hudhud.web.templatetags.hudhud import display_for
-from hudhud.web.views.common import viewer_of
+from hudhud.web.views.common import account_required, show_errors, viewer_of
 
 
 @require_POST
@@ -37,3 +45,55 @@ def identity(request: HttpRequest, username: str) -> HttpResponse:
         "chart": identity_chart(report.weeks, display_for(request.user)) if seen == "all" else "",
     }
     return render(request, "web/identity.html", context)
+
+
+def giveaway(request: HttpRequest, giveaway_id: int) -> HttpResponse:
+    """Show a giveaway: its rules and commitment; once drawn, the secret, the entrants and
+    the winners, checked here and again by the reader's own browser."""
+    found = get_object_or_404(Giveaway.objects.select_related("post__author"), pk=giveaway_id)
+    viewer = viewer_of(request)
+    if not Post.objects.visible_to(viewer).filter(pk=found.post_id).exists():
+        raise Http404
+    people = Account.objects.in_bulk([int(pk) for pk in found.entrants])
+    context = {
+        "giveaway": found,
+        "algorithm": fairness.__doc__,
+        "entrants": [people.get(int(pk)) for pk in found.entrants],
+        "winners": [people.get(int(pk)) for pk in found.winners],
+        "entry": giveaway_entry(found, viewer) if viewer is not None else None,
+        "verified": found.drawn
+        and fairness.verified(
+            secret=found.secret,
+            published=found.commitment,
+            entrants=found.entrants,
+            count=found.winners_count,
+            winners=found.winners,
+        ),
+    }
+    return render(request, "web/giveaway.html", context)
+
+
+@require_POST
+@account_required
+def giveaway_new(request: HttpRequest, viewer: Account, post_id: int) -> HttpResponse:
+    """Attach a giveaway to one of the viewer's posts, from its page."""
+    post = get_object_or_404(Post, pk=post_id, author=viewer)
+    form = GiveawayForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            made = giveaway_create(
+                post=post,
+                rule=data["rule"],
+                deadline=data["deadline"],
+                winners=data["winners"],
+                min_account_age_days=data["min_account_age_days"] or 0,
+            )
+        except ValidationError as error:
+            show_errors(request, error)
+        else:
+            return redirect("web:giveaway", giveaway_id=made.pk)
+    else:
+        for field, errors in form.errors.items():
+            messages.error(request, f"{form.fields[field].label}: {' '.join(map(str, errors))}")
+    return redirect("web:post", username=viewer.username, post_id=post.pk)

@@ -11,10 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account
+from hudhud.coach.models import Giveaway
+from hudhud.coach.services import ORGANISERS
 from hudhud.posts import services
-from hudhud.posts.models import Media, Post
+from hudhud.posts.models import Media, Post, Visibility
 from hudhud.posts.selectors import interactions_of, thread_of
-from hudhud.web.forms import ComposeForm, EditPostForm
+from hudhud.web.forms import ComposeForm, EditPostForm, GiveawayForm
 from hudhud.web.views.common import (
     account_required,
     back,
@@ -93,6 +95,12 @@ def post_detail(request: HttpRequest, username: str, post_id: int) -> HttpRespon
             "interactions": interactions_of(viewer, shown),
             "compose_form": ComposeForm(initial={"in_reply_to": post.pk}),
             "reply_mentions": _reply_mentions(viewer, post),
+            "giveaway": Giveaway.objects.filter(post=post).first(),
+            "giveaway_form": GiveawayForm()
+            if viewer == post.author
+            and post.author.kind in ORGANISERS
+            and post.visibility == Visibility.PUBLIC
+            else None,
         },
     )
 

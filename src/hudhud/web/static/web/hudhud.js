@@ -37,3 +37,30 @@ document.addEventListener("click", (event) => {
   textarea.dispatchEvent(new Event("input", { bubbles: true }));
   textarea.focus();
 });
+
+// A giveaway's page: the reader's own browser recomputes the draw from what was published
+// (hudhud.coach.fairness): SHA-256(secret) is the commitment, and each round's winner is
+// SHA-256(secret + ":" + round + ":" + entrants joined by newlines) mod what remains.
+document.addEventListener("DOMContentLoaded", async () => {
+  const box = document.querySelector("[data-giveaway][data-secret]");
+  if (!box || !(window.crypto && crypto.subtle)) return;
+  const sha256 = async (text) => {
+    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  };
+  const { secret, commitment, count } = box.dataset;
+  const entrants = box.dataset.entrants.split(" ").filter(Boolean);
+  const remaining = [...entrants];
+  const winners = [];
+  for (let round = 0; round < Math.min(Number(count), entrants.length); round++) {
+    const digest = await sha256(`${secret}:${round}:${entrants.join("\n")}`);
+    const index = Number(BigInt("0x" + digest) % BigInt(remaining.length));
+    winners.push(remaining.splice(index, 1)[0]);
+  }
+  const sorted = entrants.every((id, i) => i === 0 || BigInt(entrants[i - 1]) < BigInt(id));
+  const good = sorted && (await sha256(secret)) === commitment && winners.join(" ") === box.dataset.winners;
+  const verdict = box.querySelector(`template[data-verdict="${good ? "yes" : "no"}"]`);
+  const output = box.querySelector("[data-browser-check]");
+  output.textContent = verdict.content.textContent.trim();
+  output.dataset.verified = good ? "yes" : "no";
+});
