@@ -18,7 +18,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """Start `hudhud run` with the demo on a free port; stop it at the end of the session."""
     # Every browser signs up from 127.0.0.1: the sign-up limit is for the world, not tests.
     var_dir = tmp_path_factory.mktemp("hudhud-e2e-var")
-    with hudhud_server(var_dir, demo=True, HUDHUD_RATE_LIMITS="off") as running:
+    # A giveaway may close seconds after it starts, so that a test sees its draw.
+    with hudhud_server(
+        var_dir, demo=True, HUDHUD_RATE_LIMITS="off", HUDHUD_GIVEAWAY_MIN_SECONDS="0"
+    ) as running:
         yield running
 
 

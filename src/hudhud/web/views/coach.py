@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account
+from hudhud.accounts.selectors import relationship
 from hudhud.coach import fairness
 from hudhud.coach.models import Giveaway
 from hudhud.coach.selectors import draft_check, giveaway_entry, identity_report, identity_visible
@@ -37,6 +38,7 @@ def identity(request: HttpRequest, username: str) -> HttpResponse:
     report = identity_report(account)
     context = {
         "account": account,
+        "relationship": relationship(viewer_of(request), account),
         "report": report,
         "whole": seen == "all",
         "focus": round(report.shares["on_topic"] * 100),
@@ -60,7 +62,9 @@ def giveaway(request: HttpRequest, giveaway_id: int) -> HttpResponse:
         "algorithm": fairness.__doc__,
         "entrants": [people.get(int(pk)) for pk in found.entrants],
         "winners": [people.get(int(pk)) for pk in found.winners],
-        "entry": giveaway_entry(found, viewer) if viewer is not None else None,
+        "entry": giveaway_entry(found, viewer)
+        if viewer is not None and viewer.pk != found.post.author_id
+        else None,
         "verified": found.drawn
         and fairness.verified(
             secret=found.secret,
