@@ -83,6 +83,7 @@ def test_the_hudhud_profile_fields_are_read_and_changed(api_as: ApiAs) -> None:
         "open_to_offers": True,
         "focus_public": False,
         "kind": "person",
+        "checklist": [],
     }
     # A name given alone keeps its keywords.
     again = api.patch("/api/hudhud/v1/profile", {"specialties": ["الأمن السيبراني"]}).json()
@@ -250,3 +251,68 @@ def test_only_the_organiser_makes_and_changes_a_giveaway(api_as: ApiAs) -> None:
     assert refused.status_code == 422
     assert api_as(None).get(path).json()["winners_count"] == 3
     assert api_as(None).get("/api/hudhud/v1/giveaways/123").status_code == 404
+
+
+def test_the_talent_directory_and_job_offers_through_the_api(api_as: ApiAs) -> None:
+    yazeed = make_account("yazeed")
+    profile_update(account=yazeed, specialties=[("أمن المعلومات", [])], open_to_offers=True)
+    make_post(yazeed, "ثغرة جديدة في المتصفح")
+    ministry = make_account("ministry", kind="organisation")
+    stranger = make_account("sami")
+
+    [listed] = api_as(None).get("/api/hudhud/v1/talent", q="امن").json()
+    assert listed["account"]["id"] == str(yazeed.pk) and listed["on_topic"] == 1.0
+    sent = api_as(ministry).post(
+        "/api/hudhud/v1/offers",
+        {
+            "account_id": str(yazeed.pk),
+            "title": "مهندس أمن",
+            "description": "دوام كامل",
+            "how_to_reply": "careers@example.org",
+        },
+    )
+    assert sent.status_code == 200
+    offer_id = sent.json()["id"]
+    assert [o["id"] for o in api_as(yazeed).get("/api/hudhud/v1/offers").json()] == [offer_id]
+    assert [o["id"] for o in api_as(ministry).get("/api/hudhud/v1/offers/sent").json()] == [
+        offer_id
+    ]
+    # A stranger sees no inbox but their own, and no one else's offer.
+    assert api_as(stranger).get("/api/hudhud/v1/offers").json() == []
+    assert api_as(stranger).get(f"/api/hudhud/v1/offers/{offer_id}").status_code == 404
+    assert api_as(stranger).post(f"/api/hudhud/v1/offers/{offer_id}/accept").status_code == 404
+    assert api_as(ministry).post(f"/api/hudhud/v1/offers/{offer_id}/accept").status_code == 403
+    accepted = api_as(yazeed).post(f"/api/hudhud/v1/offers/{offer_id}/accept")
+    assert accepted.json()["status"] == "accepted"
+    again = api_as(yazeed).post(f"/api/hudhud/v1/offers/{offer_id}/decline")
+    assert again.status_code == 422
+
+
+def test_a_person_may_not_send_offers(api_as: ApiAs) -> None:
+    yazeed = make_account("yazeed")
+    profile_update(account=yazeed, open_to_offers=True)
+    answer = api_as(make_account("sami")).post(
+        "/api/hudhud/v1/offers",
+        {"account_id": str(yazeed.pk), "title": "t", "description": "d", "how_to_reply": "r"},
+    )
+    assert answer.status_code == 422
+    assert answer.json()["error"]
+
+
+def test_a_startup_gets_its_profile_checklist_avatar_first(api_as: ApiAs) -> None:
+    startup = make_account("nabta", kind="startup")
+    profile_update(
+        account=startup, bio="منصة لتعليم البرمجة", fields=[("الموقع", "https://nabta.example")]
+    )
+
+    checklist = api_as(startup).get("/api/hudhud/v1/profile").json()["checklist"]
+
+    assert [(item["item"], item["done"]) for item in checklist] == [
+        ("avatar", False),
+        ("header", False),
+        ("bio", True),
+        ("link", True),
+        ("specialty", False),
+        ("pinned_post", False),
+    ]
+    assert all(item["label"] for item in checklist)

@@ -102,3 +102,12 @@ def test_specialties_and_offers_are_set_in_the_profile_settings() -> None:
     ]
     assert (yazeed.open_to_offers, yazeed.focus_public) == (True, True)
     assert yazeed.specialty == "الأمن السيبراني · الشبكات"
+
+
+def test_a_business_sees_its_profile_checklist_avatar_first() -> None:
+    shop = make_account("shop", kind="business")
+    page = signed_in(shop).get("/settings/profile")
+
+    items = [e.attrs["data-item"] for e in elements(page, "li") if "data-item" in e.attrs]
+    assert items[0] == "avatar" and len(items) == 6
+    assert "data-item" not in html(signed_in(make_account("sami")).get("/settings/profile"))

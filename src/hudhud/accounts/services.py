@@ -28,6 +28,7 @@ from hudhud.accounts.models import (
     User,
 )
 from hudhud.arabic import is_blank
+from hudhud.coach.focus import focus_queue
 from hudhud.ids import new_id
 from hudhud.notifications.models import Notification, NotificationKind
 from hudhud.notifications.services import notification_create
@@ -239,6 +240,8 @@ def profile_update(
         setattr(account, name, value)
     account.save()
     account_index(account)
+    if "specialties" in changes or open_to_offers:
+        focus_queue(account)
     return account
 
 

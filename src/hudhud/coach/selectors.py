@@ -1,6 +1,7 @@
-"""The coach's reads: advice on a draft, the identity report of an account, and who
-entered a giveaway."""
+"""The coach's reads: advice on a draft, the identity report of an account, who entered a
+giveaway, the talent directory and job offers."""
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,8 +17,9 @@ from hudhud.coach.analysis.boosts import boost_request, polite_rewrite
 from hudhud.coach.analysis.help import help_guess
 from hudhud.coach.analysis.identity import Category, Specialty, Verdict, identity_model
 from hudhud.coach.analysis.promotion import promotional
-from hudhud.coach.models import EntryRule, Giveaway
-from hudhud.posts.models import Post, Visibility
+from hudhud.coach.models import EntryRule, Giveaway, JobOffer
+from hudhud.posts.models import Pin, Post, Visibility
+from hudhud.search.selectors import accounts_matching
 
 Severity = Literal["warning", "info"]
 
@@ -29,6 +31,8 @@ PROMO_WINDOW = 20
 PROMO_SHARE = 0.8
 #: The posts an identity report classifies, newest first.
 IDENTITY_WINDOW = 100
+#: The people open to offers the talent directory ranks at most.
+TALENT_CANDIDATES = 1000
 #: A draft longer than this is not analysed (a post has at most 500 characters).
 MAX_DRAFT = 5000
 
@@ -379,3 +383,74 @@ def giveaway_entry(giveaway: Giveaway, account: Account) -> EntryStatus:
     if _entered(giveaway).filter(pk=account.pk).exists():
         return "entered"
     return "not_entered" if _eligible(giveaway).filter(pk=account.pk).exists() else "ineligible"
+
+
+@dataclass(frozen=True)
+class Talent:
+    """A person of the talent directory, with the focus it is ranked by."""
+
+    account: Account
+    on_topic: float
+    engagement: float
+
+
+def talent_directory(viewer: Account | None, q: str = "", *, limit: int = 40) -> list[Talent]:
+    """Return the people open to offers, those whose specialty (or name, or bio) has the
+    words of `q` when given, ranked by focus and then engagement."""
+    people = Account.objects.filter(
+        open_to_offers=True, local=True, suspended=False, discoverable=True
+    ).select_related("focus")
+    if q.strip():
+        people = people.filter(pk__in=accounts_matching(q))
+    if viewer is not None:
+        people = people.exclude(
+            pk__in=Block.objects.filter(target=viewer).values("account")
+        ).exclude(pk__in=Block.objects.filter(account=viewer).values("target"))
+    talents = [
+        Talent(
+            account=person,
+            on_topic=getattr(getattr(person, "focus", None), "on_topic", 0.0),
+            engagement=getattr(getattr(person, "focus", None), "engagement", 0.0),
+        )
+        for person in people[:TALENT_CANDIDATES]
+    ]
+    talents.sort(key=lambda t: (-t.on_topic * (1 + math.log1p(t.engagement)), t.account.pk))
+    return talents[:limit]
+
+
+def offers_received(account: Account) -> QuerySet[JobOffer]:
+    """Return the job offers sent to `account`, newest first."""
+    return JobOffer.objects.filter(recipient=account).select_related("sender").order_by("-id")
+
+
+def offers_sent(account: Account) -> QuerySet[JobOffer]:
+    """Return the job offers `account` sent, newest first."""
+    return JobOffer.objects.filter(sender=account).select_related("recipient").order_by("-id")
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    item: Literal["avatar", "header", "bio", "link", "specialty", "pinned_post"]
+    label: str
+    done: bool
+
+
+def profile_checklist(account: Account) -> list[ChecklistItem]:
+    """Return what a business or startup profile needs, avatar first (none for others)."""
+    if account.kind not in _SELLERS:
+        return []
+    linked = any("://" in field["value"] for field in account.fields) or "://" in account.bio
+    return [
+        ChecklistItem(
+            "avatar", _("An avatar: the strongest sign of your product"), bool(account.avatar)
+        ),
+        ChecklistItem("header", _("A header image"), bool(account.header)),
+        ChecklistItem("bio", _("A bio that says what you offer"), bool(account.bio.strip())),
+        ChecklistItem("link", _("A link to your site or store"), linked),
+        ChecklistItem("specialty", _("Your field, as a specialty"), bool(account.specialties)),
+        ChecklistItem(
+            "pinned_post",
+            _("A pinned post that introduces you"),
+            Pin.objects.filter(account=account).exists(),
+        ),
+    ]

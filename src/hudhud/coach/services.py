@@ -1,19 +1,22 @@
-"""Every write of the coach: giveaways made, changed and drawn."""
+"""Every write of the coach: giveaways made, changed and drawn; job offers sent and
+answered (the focus the talent directory ranks by: `focus`)."""
 
 import secrets
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override
 from django_tasks import task
 
-from hudhud.accounts.models import Account, AccountKind
+from hudhud.accounts.models import Account, AccountKind, Block
+from hudhud.arabic import is_blank
 from hudhud.coach.fairness import commitment, draw
-from hudhud.coach.models import EntryRule, Giveaway
+from hudhud.coach.models import EntryRule, Giveaway, JobOffer, OfferStatus
 from hudhud.coach.selectors import giveaway_entrants
 from hudhud.posts.models import Post, Visibility
 from hudhud.posts.services import post_create
@@ -171,3 +174,73 @@ def _announce(giveaway: Giveaway) -> Post | None:
             return post_create(author=organiser, text=text, reply_to=giveaway.post)
     except ValidationError:
         return None  # the draw stands; its page shows the winners
+
+
+@transaction.atomic
+def job_offer_create(
+    *, sender: Account, recipient: Account, title: str, description: str, how_to_reply: str
+) -> JobOffer:
+    """Send a job offer from an organisation, business or startup to a person open to
+    offers: one waiting offer to each person, and HUDHUD_JOB_OFFERS_PER_DAY a day."""
+    if sender.kind not in ORGANISERS:
+        raise ValidationError(
+            _("Only business, startup and organisation accounts send job offers."),
+            code="not_organiser",
+        )
+    blocked = Block.objects.filter(
+        Q(account=recipient, target=sender) | Q(account=sender, target=recipient)
+    ).exists()
+    if (
+        not recipient.open_to_offers
+        or not recipient.local
+        or recipient.suspended
+        or recipient.pk == sender.pk
+        or blocked
+    ):
+        raise ValidationError(_("This account does not take job offers."), code="closed")
+    fields = {
+        "title": (title, 120, _("The title")),
+        "description": (description, 2000, _("The description")),
+        "how_to_reply": (how_to_reply, 500, _("How to reply")),
+    }
+    cleaned = {}
+    for name, (given, limit, what) in fields.items():
+        value = given.strip()
+        if is_blank(value):
+            raise ValidationError(_("%(what)s is missing.") % {"what": what}, code="blank")
+        if len(value) > limit:
+            raise ValidationError(
+                _("%(what)s is longer than %(limit)d characters.") % {"what": what, "limit": limit},
+                code="too_long",
+            )
+        cleaned[name] = value
+    day_ago = timezone.now() - timedelta(days=1)
+    if JobOffer.objects.filter(sender=sender, created_at__gte=day_ago).count() >= (
+        settings.JOB_OFFERS_PER_DAY
+    ):
+        raise ValidationError(
+            _("You may send at most %(limit)d job offers a day.")
+            % {"limit": settings.JOB_OFFERS_PER_DAY},
+            code="too_many",
+        )
+    if JobOffer.objects.filter(
+        sender=sender, recipient=recipient, status=OfferStatus.PENDING
+    ).exists():
+        raise ValidationError(
+            _("Your last offer to this person is still waiting for an answer."), code="waiting"
+        )
+    return JobOffer.objects.create(sender=sender, recipient=recipient, **cleaned)
+
+
+@transaction.atomic
+def job_offer_answer(*, offer: JobOffer, account: Account, accept: bool) -> JobOffer:
+    """Accept or decline a waiting job offer sent to `account`."""
+    offer = JobOffer.objects.select_for_update().get(pk=offer.pk)
+    if offer.recipient_id != account.pk:
+        raise PermissionDenied(_("Only its recipient answers a job offer."))
+    if offer.status != OfferStatus.PENDING:
+        raise ValidationError(_("This offer was answered already."), code="answered")
+    offer.status = OfferStatus.ACCEPTED if accept else OfferStatus.DECLINED
+    offer.answered_at = timezone.now()
+    offer.save(update_fields=["status", "answered_at"])
+    return offer

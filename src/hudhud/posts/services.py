@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from hudhud.accounts.models import Account, Block, Follow
 from hudhud.arabic import MAX_POST_LENGTH, extract_entities, hashtag_key, is_blank, post_length
+from hudhud.coach.focus import focus_queue
 from hudhud.ids import id_at, new_id
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
@@ -285,6 +286,7 @@ def post_create(
         Post.objects.filter(pk=reply_to.pk).update(replies_count=F("replies_count") + 1)
     timeline_push(post=post)
     transaction.on_commit(lambda: fan_out_post.enqueue(post.pk))
+    focus_queue(author)
     return post
 
 

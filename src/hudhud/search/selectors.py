@@ -228,6 +228,16 @@ def search_accounts(
     return ranked[offset : offset + _limit(limit)]
 
 
+def accounts_matching(q: str) -> list[int]:
+    """Return the IDs of the accounts whose username, display name, specialty or bio has
+    every word of `q` (at most ACCOUNT_CANDIDATES, best first), for a caller that filters
+    and ranks them its own way."""
+    query = parse_query(q, prefix=True)
+    if not query:
+        return []
+    return [match.id for match in backend().match_accounts(query, limit=ACCOUNT_CANDIDATES)]
+
+
 def hashtag_prefix(q: str) -> str:
     """Return the key that the hashtags `q` could be the start of begin with.
 

@@ -104,6 +104,12 @@ class GiveawayForm(forms.Form):
     )
 
 
+class JobOfferForm(forms.Form):
+    title = forms.CharField(label=_("Job title"), max_length=1000)
+    description = forms.CharField(label=_("Description"), widget=forms.Textarea, max_length=20_000)
+    how_to_reply = forms.CharField(label=_("How to reply"), max_length=5000)
+
+
 class PreferencesForm(forms.Form):
     calendar = forms.ChoiceField(label=_("Calendar"), choices=Calendar.choices)
     digits = forms.ChoiceField(label=_("Digits"), choices=Digits.choices)

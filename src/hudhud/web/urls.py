@@ -12,6 +12,7 @@ from hudhud.web.views import (
     posts,
     preferences,
     search,
+    talent,
     timelines,
 )
 
@@ -23,6 +24,10 @@ urlpatterns = [
     path("public", timelines.public, name="public"),
     path("search", search.search, name="search"),
     path("explore", explore.explore, name="explore"),
+    path("talent", talent.talent, name="talent"),
+    path("talent/<str:username>/offer", talent.offer_send, name="offer_send"),
+    path("offers", talent.offers, name="offers"),
+    path("offers/<int:offer_id>/answer", talent.offer_answer, name="offer_answer"),
     path("tags/<str:name>", timelines.tag, name="tag"),
     path("tags/<str:name>/follow", timelines.tag_follow, name="tag_follow"),
     path("tags/<str:name>/unfollow", timelines.tag_unfollow, name="tag_unfollow"),

@@ -1,13 +1,17 @@
-"""Hudhud's own entities of the coach: advice on a draft, identity reports, giveaways."""
+"""Hudhud's own entities of the coach: advice on a draft, identity reports, giveaways, the
+talent directory and job offers."""
 
 from datetime import date, datetime
 
 from hudhud.accounts.models import Account as AccountModel
 from hudhud.api.schemas import Entity
+from hudhud.api.schemas.accounts import Account, account
 from hudhud.coach.fairness import ALGORITHM
 from hudhud.coach.models import Giveaway as GiveawayModel
+from hudhud.coach.models import JobOffer as JobOfferModel
 from hudhud.coach.selectors import Finding as FindingData
 from hudhud.coach.selectors import IdentityReport
+from hudhud.coach.selectors import Talent as TalentData
 
 
 class Finding(Entity):
@@ -145,4 +149,47 @@ def giveaway(found: GiveawayModel) -> Giveaway:
         entrants=listed(found.entrants) if drawn else None,
         winners=listed(found.winners) if drawn else None,
         announcement_id=str(found.announcement_id) if found.announcement_id else None,
+    )
+
+
+class Talent(Entity):
+    account: Account
+    #: The share (0 to 1) of the person's latest posts on their specialty.
+    on_topic: float
+    #: The mean of likes, boosts and replies of those posts.
+    engagement: float
+
+
+class JobOffer(Entity):
+    id: str
+    sender: Account
+    recipient: Account
+    title: str
+    description: str
+    how_to_reply: str
+    #: pending, accepted or declined.
+    status: str
+    created_at: datetime
+    answered_at: datetime | None
+
+
+def talent(found: TalentData) -> Talent:
+    return Talent(
+        account=account(found.account),
+        on_topic=round(found.on_topic, 4),
+        engagement=round(found.engagement, 2),
+    )
+
+
+def job_offer(offer: JobOfferModel) -> JobOffer:
+    return JobOffer(
+        id=str(offer.pk),
+        sender=account(offer.sender),
+        recipient=account(offer.recipient),
+        title=offer.title,
+        description=offer.description,
+        how_to_reply=offer.how_to_reply,
+        status=offer.status,
+        created_at=offer.created_at,
+        answered_at=offer.answered_at,
     )

@@ -1,12 +1,14 @@
 """Hudhud's coach: advice on a draft, identity reports, the Hudhud-only profile fields
-(specialties, open to offers, kind of account) and giveaways."""
+(specialties, open to offers, kind of account), giveaways, the talent directory and job
+offers."""
 
 from datetime import datetime
 from typing import Literal
 
+from django.db.models import Q
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -19,21 +21,36 @@ from hudhud.api.schemas.coach import (
     GiveawayCheck,
     GiveawayEntry,
     Identity,
+    JobOffer,
+    Talent,
     check,
     giveaway,
     identity,
+    job_offer,
+    talent,
 )
 from hudhud.coach.fairness import draw, verified
 from hudhud.coach.models import EntryRule
 from hudhud.coach.models import Giveaway as GiveawayModel
+from hudhud.coach.models import JobOffer as JobOfferModel
 from hudhud.coach.selectors import (
     MAX_DRAFT,
     draft_check,
     giveaway_entry,
     identity_report,
     identity_visible,
+    offers_received,
+    offers_sent,
+    profile_checklist,
+    talent_directory,
 )
-from hudhud.coach.services import giveaway_create, giveaway_update
+from hudhud.coach.services import (
+    giveaway_create,
+    giveaway_update,
+    job_offer_answer,
+    job_offer_create,
+)
+from hudhud.paging import MAX_LIMIT
 from hudhud.posts.models import Post
 
 router = Router(tags=["hudhud: coach"])
@@ -48,11 +65,19 @@ class Specialty(Schema):
     keywords: list[str] = Field(default_factory=list)
 
 
+class ChecklistItem(Schema):
+    item: str
+    label: str
+    done: bool
+
+
 class Profile(Schema):
     specialties: list[Specialty]
     open_to_offers: bool
     focus_public: bool
     kind: str
+    #: What a business or startup profile needs, avatar first; empty for other kinds.
+    checklist: list[ChecklistItem]
 
 
 class ProfileChange(Schema):
@@ -79,6 +104,10 @@ def _profile(request: HttpRequest) -> Profile:
         open_to_offers=me.open_to_offers,
         focus_public=me.focus_public,
         kind=me.kind,
+        checklist=[
+            ChecklistItem(item=item.item, label=item.label, done=item.done)
+            for item in profile_checklist(me)
+        ],
     )
 
 
@@ -220,3 +249,75 @@ def giveaway_check(request: HttpRequest, id: str) -> GiveawayCheck:
         ),
         recomputed_winners=draw(found.secret, found.entrants, found.winners_count),
     )
+
+
+class TalentQuery(Schema):
+    q: str = Field("", max_length=500)
+    limit: int = Field(40, ge=1, le=80)
+
+
+class OfferCreate(Schema):
+    account_id: str
+    title: str = Field(max_length=1000)
+    description: str = Field(max_length=20_000)
+    how_to_reply: str = Field(max_length=5000)
+
+
+@router.get("/hudhud/v1/talent", response=list[Talent], auth=token("read:accounts", optional=True))
+def talent_list(request: HttpRequest, query: Query[TalentQuery]) -> list[Talent]:
+    """Return the people open to offers, by specialty when `q` is given, the most focused
+    first."""
+    found = talent_directory(caller(request).account, query.q, limit=query.limit)
+    return [talent(item) for item in found]
+
+
+@router.post("/hudhud/v1/offers", response=JobOffer, auth=token("write:accounts"))
+def offer_send(request: HttpRequest, body: OfferCreate) -> JobOffer:
+    """Send a job offer to a person open to offers."""
+    offer = job_offer_create(
+        sender=signed_in(request),
+        recipient=account_named(body.account_id),
+        title=body.title,
+        description=body.description,
+        how_to_reply=body.how_to_reply,
+    )
+    return job_offer(offer)
+
+
+@router.get("/hudhud/v1/offers", response=list[JobOffer], auth=token("read:accounts"))
+def offers_inbox(request: HttpRequest) -> list[JobOffer]:
+    """Return the job offers sent to the caller, newest first."""
+    return [job_offer(offer) for offer in offers_received(signed_in(request))[:MAX_LIMIT]]
+
+
+@router.get("/hudhud/v1/offers/sent", response=list[JobOffer], auth=token("read:accounts"))
+def offers_outbox(request: HttpRequest) -> list[JobOffer]:
+    """Return the job offers the caller sent, newest first."""
+    return [job_offer(offer) for offer in offers_sent(signed_in(request))[:MAX_LIMIT]]
+
+
+def _offer_of(request: HttpRequest, id: str) -> JobOfferModel:
+    """Return the offer `id` names if the caller sent or received it; else a 404."""
+    me = signed_in(request)
+    found = (
+        JobOfferModel.objects.select_related("sender", "recipient")
+        .filter(Q(sender=me) | Q(recipient=me), pk=object_id(id))
+        .first()
+    )
+    if found is None:
+        raise Http404
+    return found
+
+
+@router.get("/hudhud/v1/offers/{id}", response=JobOffer, auth=token("read:accounts"))
+def offer_one(request: HttpRequest, id: str) -> JobOffer:
+    return job_offer(_offer_of(request, id))
+
+
+@router.post("/hudhud/v1/offers/{id}/{answer}", response=JobOffer, auth=token("write:accounts"))
+def offer_answer(request: HttpRequest, id: str, answer: Literal["accept", "decline"]) -> JobOffer:
+    """Accept or decline a job offer sent to the caller."""
+    offer = job_offer_answer(
+        offer=_offer_of(request, id), account=signed_in(request), accept=answer == "accept"
+    )
+    return job_offer(JobOfferModel.objects.select_related("sender", "recipient").get(pk=offer.pk))

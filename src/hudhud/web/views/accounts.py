@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from hudhud.accounts import services
 from hudhud.accounts.models import Account, Block, Follow, Mute
 from hudhud.accounts.selectors import followers_of, following_of, relationship
+from hudhud.coach.selectors import profile_checklist
 from hudhud.moderation.services import report_create
 from hudhud.posts.models import Post
 from hudhud.timelines.selectors import account_timeline
@@ -180,7 +181,12 @@ def settings_profile(request: HttpRequest, viewer: Account) -> HttpResponse:
             messages.success(request, _("Your profile was saved."))
             return redirect("web:profile", username=viewer.username)
     status = 400 if form.errors else 200
-    return render(request, "web/settings_profile.html", {"form": form}, status=status)
+    return render(
+        request,
+        "web/settings_profile.html",
+        {"form": form, "checklist": profile_checklist(viewer)},
+        status=status,
+    )
 
 
 @account_required
