@@ -1,7 +1,8 @@
 """The coach's quality on its labelled sets (tests/data/coach/): precision, recall and F1.
 
-`python -m bench.coach [dev|test]` prints one split; `make bench` prints both. `dev` is
-what the classifiers were tuned on, `test` is held out (see tests/data/coach/README.md).
+`python -m bench.coach [dev|dev2|test] [--misses]` prints some splits; `make bench` prints
+all. `dev` and `dev2` are what the classifiers were tuned on (dev2 has no identity set),
+`test` is held out (see tests/data/coach/README.md).
 The analysis needs no database: each set is read and classified in this process.
 """
 
@@ -18,7 +19,7 @@ from hudhud.coach.analysis.help import help_guess
 from hudhud.coach.analysis.identity import Specialty, identity_model
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "coach"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "dev2", "test")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ def quality(split: str) -> dict[str, Any]:
         if t != g
     ]
 
+    if not (DATA / split / "identity.json").exists():
+        results["misses"] = misses
+        return results
     truth, guess, misses["identity"] = [], [], []
     began = time.perf_counter()
     for profile in _load(split, "identity")["profiles"]:
@@ -100,7 +104,7 @@ def quality(split: str) -> dict[str, Any]:
 def print_coach_quality(splits: Sequence[str] = SPLITS, *, misses: bool = False) -> None:
     """Print the coach's scores on `splits`, side by side."""
     found = {split: quality(split) for split in splits}
-    print("\nCoach quality on tests/data/coach/ (dev: tuned on; test: held out)")
+    print("\nCoach quality on tests/data/coach/ (dev, dev2: tuned on; test: held out)")
     print(f"{'':32}" + "".join(f"{split + ' P / R / F1':>26}" for split in splits))
     rows = [
         ("demanding_boost_request", "demanding boost request"),
@@ -113,22 +117,22 @@ def print_coach_quality(splits: Sequence[str] = SPLITS, *, misses: bool = False)
     for key, name in rows:
         cells = []
         for split in splits:
-            s: Scores = found[split][key]
-            cells.append(f"{s.precision:.2f} / {s.recall:.2f} / {s.f1:.2f} ({s.support})")
+            s: Scores | None = found[split].get(key)
+            cells.append(
+                f"{s.precision:.2f} / {s.recall:.2f} / {s.f1:.2f} ({s.support})" if s else "-"
+            )
         print(f"{name:32}" + "".join(f"{cell:>26}" for cell in cells))
     help_f1 = {
         split: (found[split]["help_request"].f1 + found[split]["help_offer"].f1) / 2
         for split in splits
     }
     print(f"{'help request/offer mean F1':32}" + "".join(f"{help_f1[s]:>26.3f}" for s in splits))
-    print(
-        f"{'identity macro-F1':32}"
-        + "".join(f"{found[s]['identity_macro_f1']:>26.3f}" for s in splits)
-    )
-    print(
-        f"{'identity, ms a post':32}"
-        + "".join(f"{found[s]['identity_ms_a_post']:>26.3f}" for s in splits)
-    )
+    for key, name in (
+        ("identity_macro_f1", "identity macro-F1"),
+        ("identity_ms_a_post", "identity, ms a post"),
+    ):
+        cells = [f"{found[s][key]:.3f}" if key in found[s] else "-" for s in splits]
+        print(f"{name:32}" + "".join(f"{cell:>26}" for cell in cells))
     if misses:
         for split in splits:
             for kind, lines in found[split]["misses"].items():

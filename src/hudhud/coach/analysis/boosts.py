@@ -8,14 +8,14 @@ bare ask at a named account — «لو سمحت» alone does not leave the choic
 (a deadline, urgency, repetition, guilt, a threat). A conditional ask that leaves the choice
 to the reader («إذا أعجبك»، «لا حرج») is considerate and gets no finding.
 
-Patterns run on `normalise`d text: one spelling per letter, no harakat or tatweel, Latin in
-lower case, ASCII digits. `\\b` works there because harakat are gone.
+Patterns run on `fold`ed text: one spelling per letter, no harakat or tatweel, Latin in
+lower case, ASCII digits, no stretched letters. `\\b` works there because harakat are gone.
 """
 
 import re
 from dataclasses import dataclass
 
-from hudhud.arabic import normalise
+from hudhud.coach.analysis.text import fold
 
 # Clitics that may stick to the front of a word: و، ف، ب، ل، ال and their pairs.
 _PRE = r"(?:و|ف)?(?:ب|ل|لل|ك)?(?:ال)?"
@@ -32,22 +32,35 @@ _BOOST_NOUN = (
     r"|\breblog\b|\bretoot\b"
     rf"|\b{_PRE}اعاده\s+(?:ال)?(?:نشر|تغريد)"
     r"|\b(?:ي|ت|ن)?عيد(?:ون|وا|و)?\s+(?:ال)?(?:تغريد|نشر)"
-    r"|\bللنشر\b|\bنشر\s+واسع|\bنشر\b|\b(?:ت|ي)نتشر\b|\bانتشار\b"
-    r"|\bبارطاج\w*"
+    r"|\bللنشر\b|\bنشر\s+واسع|\b(?:ال)?نشر\b|\b(?:ت|ي)نتشر\b|\bانتشار\b"
+    r"|\bبارطاج\w*|\bفوروورد\b|\bمنشن\b|\b3amel\s+retweet\b|\bretweet\b|\bshare\b(?=\s+(?:لل|ل))"
+    r"|\b(?:ت|ي)نشرو?(?:ن)?(?:ها|ه)\b|\bناشر(?:ها|ه)\b|\bنشرتو\w*|\bالستوري\b"
     r"|\bشير\b(?!\s+(?:لي\s+)?(?:موقع\w*|لوكيشن|رقم\w*|ايميل\w*))"
 )
 # The names of a boost that ask by themselves when they open a sentence.
-_OPENING_NOUN = rf"{_PRE}(?:ر|ري)(?:ت|تي)وي?ت\w*|rt\b|للنشر|شير\b|retweet"
+_OPENING_NOUN = rf"{_PRE}(?:ر|ري)(?:ت|تي)وي?ت\w*|rt\b|للنشر|نشر\s+واسع|شير\b|retweet"
 # Imperatives of sharing and spreading: انشروا، شاركوها، شيروها، عمموها، وصلوها، ابعتوا …
 # (the bare انشر and شارك are as often "I publish" and "he took part").
 _SHARE_IMPERATIVE = (
     r"(?:\b(?:و|ف)|(?<!تغريده )(?<!اول )(?<!ما )(?<!راح )(?<!لما )\b)"
-    r"(?:ا?نشر|شار?ك|شير|عمم|وزع|ابعت|ارسل|حول)(?:وا|و|ها|وه|وها|يها|يه|لي)\b"
+    r"(?:ا?نشر|شير|عمم|وزع|ابعت|ارسل|حول|دز|فوروورد|فورورد)(?:وا|و|ها|وه|وها|يها|يه|لي)\b"
     r"(?!\s+(?:في|فى|ب|مع|الغسيل|الملابس|الهدوم|موقع\w*|لوكيشن|رقم\w*|ايميل\w*|ارا\w*|"
     r"راي\w*|تجارب\w*|تجربت\w*)\b)"
+    r"|\b(?:و|ف)?شار?ك(?:وها|وه|يها|يه|ها)\b"
+    r"|\b(?:و|ف)?شار?ك(?:وا|و)?\b(?=\s*(?:$|[.!،,]|(?:(?:هذا|هذي|هذه|ده|دي|هاد)\s+)?(?:ال)?"
+    r"(?:تغريده|منشور|بوست|رابط|خبر|هاشتاق|وسم|اعلان|فيديو|مقطع|صوره|صور|حمله|ثريد)))"
+    r"|\b(?:و|ف)?انسخ(?:ها|ه|وها|وه)?\b"
+    r"|\b(?:ارسل|ابعت|دز|حول|انسخ)\s+(?:هذي|هذه|هاد|هادي|ده|دي|هذا)?\s*(?:ال)?(?:رساله|تغريده|"
+    r"منشور|بوست|رابط|لينك)"
+    r"|\bانسخ\w*\s+و\s*(?:الصق|انشر)\w*|\banskh\b"
+    r"|\b(?:partagiw|partagih|partagiha|partagi|repost\s+this|send\s+this\s+to|forward\s+this)\b"
+    r"|\b(?:ارفعو|ارفعوا|ارفعوه|ارفعوها)\s+(?:ال)?(?:هاشتاق|وسم|تاق)"
+    r"|\b(?:ي|ت)?(?:وصل|يوصل)(?:ها|ه)\s+(?:ل|الي|لاكبر|لكل)"
+    r"|\b(?:كل|الي\s+كل)\s+(?:واحد|من|اللي)\s+(?:\w+\s+){0,3}?(?:ي|ت)?"
+    r"(?:نشر|رسل|ارسل|وصل|سوي\s+منشن|شارك)\w*"
     r"|\b(?:و|ف)?انشر(?:ه|ي)\b"
     r"|\b(?:و|ف)?(?:اعيدو|اعيدوا|عيدو|عيدوا|اعد|عيد)\s+(?:ال)?(?:نشر|تغريد)"
-    r"|\bانشر\b(?=\s+(?:و|ف)?(?:لك|الاجر|ولك))"
+    r"|\bانشر\b(?=\s+(?:و|ف)?(?:لك|الاجر|ولك|توجر))"
     r"|\b(?:و|ف)?(?:وصلو|وصلوا|وصلوها|وصلوه|خلوها\s+توصل|خلوه\s+يوصل|نبيها\s+توصل)\b"
     r"|\b(?:ساعدو|ساعدوا|ساعدونا|ساعدوني|ادعمو|ادعموا|ادعمونا|ادعمني)\s+(?:ب|في\s+)?(?:ال)?"
     r"(?:نشر|ريتويت|رتويت|مشارك|دعم|تويت)"
@@ -70,6 +83,8 @@ _ASK = _words(
     r"\bالله\s+يخليك(?:م)?\b",
     r"\bالله\s+يسعدك(?:م)?\b",
     r"\bالله\s+يرحم\s+والدي\w*",
+    r"\b(?:اطلب|نطلب)\s+منكم\b",
+    r"\b(?:عامل|3amel|3amlo|e3mel)\b",
     r"\bبليز\b",
     r"\bpl(?:ea)?se?\b",
     r"\bplz\b",
@@ -97,6 +112,11 @@ _ASK = _words(
     r"عطوني|اعطوني|اعطني|حط|حطو|حطوا|دوس|دوسو|اضغط|اضغطو|اضغطوا|do)\b",
     r"\b(?:give|send|need|want)\b",
 )
+# Boosts explained or asked about: a tutorial, a question about how they work.
+_ABOUT_BOOSTS = (
+    r"\b(?:كيف|ليش|ليه|لماذا|وش|ايش|الفرق|خطوات|شرح|زر|تنبيهات|اشعارات|ايقونه|"
+    r"how|why|undo)\b|\bطريقه\s+(?:عمل|اعاده|ال)"
+)
 # Guilt, obligation or a threat that is an ask by itself: «اللي ما ينشر ما عنده ضمير».
 _GUILT = (
     r"\b(?:و|ف)?(?:اللي|الي|من|يلي|اللى)\s+(?:\w+\s+)?(?:ما|مو|مش|لا|ولا)\s*(?:را?ح\s+)?"
@@ -105,13 +125,20 @@ _GUILT = (
     r"|\bحتي\s+لو\s+ما\s+(?:\w*عجب\w*|حبيت\w*|تحب\w*)"
     r"|\b(?:يا\s+)?ويلك\b|\bعيب\s+علي\w*"
     r"|\b(?:تقف|توقف|توقفها|يوقف)\s+عند(?:ك|كم)\b"
+    r"|\b(?:اذا|لو|ان)\s+(?:كنت\s+)?(?:تحب|تحبون|تحبي)\s+(?:امك|ابوك|الله|النبي|الرسول|بلدك|وطنك|اهلك)"
+    r"|\bما\s+(?:راح|رح|ح)\s+(?:ي|ت)?(?:نشر|شارك|سوي)\w*"
+    r"|\b(?:مو|مش|مب)\s+(?:رجال|رجل|وفي|صديقي)\b|\bلا\s+تكون\s+سلبي\b"
+    r"|\bلا\s+تعتبرني\b|\bما\s+(?:راح|رح)\s+(?:ا|ن)كلم\w*|\b(?:ب|راح\s+)?(?:ا)?زعل\s+منك\w*"
+    r"|\bاقسم\s+علي\w*|\bوالله\s+ما\s+تطلع|\bولا\s+(?:احد|حد)\s+يعتذر|\bتكسر\s+السلسله"
+    r"|\bor\s+you(?:'re|\s+are|'ll|\s+will)\b|\bتوجر\b|\bمثل\s+النار\b"
+    r"|\b(?:اللي|من)\s+(?:ي)?(?:سوي|عمل)\s+(?:ر|ري)تويت\s+(?:ا|ب)?رد"
 )
 # Guilt words that make any word of publishing an ask: «أمانة في رقبتك تنشر هالتغريدة».
 _GUILT_WORD = (
-    r"\b(?:امانه|ذمتك|ذمتكم|ذنب\w*|اثم|اثمه|ضمير\w*|انسانيه)\b"
+    r"\b(?:امانه|ذمتك|ذمتكم|ذنب\w*|اثم|اثمه|ضمير\w*|انسانيه)\b|\bحرام\s+علي\w*"
     r"|\bالا\s+(?:اذا|لو|لما)\b|\bوالا\b"  # a bargain: «إلا إذا وصلت ٥٠٠ ريتويت»
 )
-_SHARE_WORD = r"(?:نشر|شارك|شير|ريتويت|رتويت|تغريد)"
+_SHARE_WORD = r"(?:نشر|شارك|شير|ريتويت|رتويت|تغريد|توصل|وصل|رسل)"
 
 # What makes an ask a demand whatever else it says.
 _PRESSURE = _words(
@@ -129,10 +156,14 @@ _PRESSURE = _words(
     r"\bيجب\b",
     r"\bواجب\b",
     r"\bمطلوب\s+من\b",
-    r"\bقبل\s+(?:ال)?(?:ساعه|ما|نهايه|بكره|بكرا|الليل|المغرب|العشاء|الفجر|منتصف|يوم|\d)",
+    r"\bقبل\s+(?:ال)?(?:ساعه|ما|نهايه|بكره|بكرا|الليل|المغرب|العشاء|الفجر|منتصف|يوم|صلاه|\d)",
+    r"‼|⏰|\bبدون\s+تاخير\b|\bمن\s+الان\b",
     r"\bخلال\s+(?:\d+|ساعه|ساعتين|دقايق|دقائق|دقيقه)",
     r"\bاخر\s+(?:فرصه|موعد)\b",
     r"\bامانه\b",
+    r"\bالنهار\s+ده|\blyoum\b|\bdarouri\b|\bdeadline\b|\bضروري\w*|\bالليله\b",
+    r"\bهلق\b|\bما\s+في\s+وقت\b",
+    r"\bخلال\s+(?:ال)?(?:ساعه|ساعات)|\bin\s+the\s+next\b",
     r"\bذمتك(?:م)?\b",
     r"\bذنب(?:ك|كم)?\b",
     r"\bضمير\b",
@@ -170,6 +201,7 @@ _CHOICE = _words(
     r"\b(?:مو|مش|مب|ماهو|مهو|ليس|غير)\s+(?:لازم|ضروري|ملزم|مجبر|شرط|واجب)",
     r"\bما\s+عليك(?:م)?\s+(?:امر|الزام)",
     r"\b(?:ما|لا)\s+(?:ا|ن)?طلب\b",
+    r"\b(?:ما|محد|لا)\s+(?:احد\s+)?(?:يقدر\s+)?(?:يجبر|يلزم)\w*",
     r"\bعلي\s+راحتك(?:م)?\b",
     r"\bبراحتك(?:م)?\b",
     r"\bبكيفك(?:م)?\b",
@@ -180,6 +212,7 @@ _CHOICE = _words(
     r"\bif\s+you\s+(?:like|liked|enjoy|enjoyed|find|found|think|want)\b",
     r"\bif\s+(?:it\s+)?(?:helps|useful|helpful)\b",
     r"\boptional\b",
+    r"\bila\s+(?:3jbek|3jebk|3ajbek|bghiti)\b|\bmachi\s+mochkil\b|\bla\s+pression\b",
 )
 # A boost already made, or thanked for: no ask, unless it comes with an imperative.
 _REPORT = _words(
@@ -217,9 +250,10 @@ _SHARE_WORD_RE = re.compile(_SHARE_WORD)
 # What the post quotes is someone else's words: «انشروها قبل ما تنحذف» said by others.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # Someone else's words reported: «رسالة تقول انشرها»، «التغريدات اللي تقول».
-_REPORTED = re.compile(r"\b(?:تقول|يقول|يقولون|قالت|مكتوب|كاتبين|اكره|نصيحه)\b")
-# «رتويتتتت»، «نشرررر»، «بلييييز»: a letter stretched for emphasis.
-_STRETCHED = re.compile(r"(\w)\1{2,}")
+_REPORTED = re.compile(
+    r"\b(?:تقول|يقول|يقولون|قالت|مكتوب|كاتبين|اكره|نصيحه)\b|\b(?:ارسل|قال|كتب)\s+لي\b"
+)
+_ABOUT_BOOSTS_RE = re.compile(_ABOUT_BOOSTS)
 # A share word that opens a sentence asks by itself: «ريتويت للي يحب بلده».
 _OPENING = re.compile(r"(?:^|[.!؟?\n،])\s*(?:@\w+\s+)*(?:" + _OPENING_NOUN + ")")
 _MENTION_RE = re.compile(r"(?<![\w/=])@\w+")
@@ -246,19 +280,21 @@ def _found(pattern: re.Pattern[str], text: str) -> list[str]:
 def boost_request(text: str) -> BoostRequest:
     """Tell whether `text` asks for boosts and whether it demands them."""
     exclaimed = "!!!" in text
-    folded = _STRETCHED.sub(r"\1", _QUOTED.sub(" ", normalise(text)))
+    folded = fold(_QUOTED.sub(" ", text))
     choice = _found(_CHOICE_RE, folded)
     # "مو لازم" leaves the choice; its لازم must not count as pressure.
     rest = _CHOICE_RE.sub(" ", folded)
     imperative = _found(_SHARE_IMPERATIVE_RE, rest)
     nouns = _found(_BOOST_NOUN_RE, rest)
     asking = _found(_ASK_RE, rest)
-    guilt = _GUILT_RE.search(rest) or (_GUILT_WORD_RE.search(rest) and _SHARE_WORD_RE.search(rest))
+    guilt = _GUILT_RE.search(folded) or (
+        _GUILT_WORD_RE.search(rest) and _SHARE_WORD_RE.search(rest)
+    )
     if _REPORTED.search(rest) and not asking:
         asks = False
     elif imperative or guilt:
         asks = True
-    elif not nouns or _REPORT_RE.search(rest):
+    elif not nouns or _REPORT_RE.search(rest) or _ABOUT_BOOSTS_RE.search(rest):
         asks = False
     elif asking or choice or _MENTION_RE.search(rest) or _PRESSURE_RE.search(rest):
         asks = True

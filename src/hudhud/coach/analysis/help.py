@@ -9,14 +9,14 @@ offer of the volunteering board, which reaches the right volunteers.
 Each side has its cues — a need, a search, a plea, a loss; something free, something
 spare, a skill offered, "for whoever needs it" — and the side with more wins. Commerce
 («عرض خاص: خصم ٥٠٪», a free first visit "when you book"), hiring, opinions, thanks, news and
-jokes are none. Patterns run on `normalise`d text, as in `boosts`.
+jokes are none. Patterns run on `fold`ed text, as in `boosts`.
 """
 
 import re
 from dataclasses import dataclass
 from typing import Literal
 
-from hudhud.arabic import normalise
+from hudhud.coach.analysis.text import fold
 from hudhud.coach.analysis.promotion import COMMERCE
 
 HelpKind = Literal["request", "offer", "none"]
@@ -79,11 +79,14 @@ _FOR_WHOEVER = _any(
     r"(?:محتاج\w*|يحتاج\w*|بحاج\w*|جاي\s+للعلاج)",
     r"\b(?:اللي|الي|من)\s+(?:يبي\w*|يحتاج\w*|عنده\s+حاله|محتاج\w*)\s+(?:\w+\s+)?"
     r"(?:يكلم\w*|يتواصل|يرسل\w*|يراسل\w*|يحكي\w*|ياخذ\w*|يجي)",
-    r"\b(?:لاي|لاول)\s+(?:احد|عائله|اسره|ام|طالب|مريض|عامل|شخص|حد)\b",
+    r"\b(?:لاي|لاول|علي\s+اي|لكل)\s+(?:احد|واحد|عائله|عايله|اسره|ام|طالب|مريض|عامل|شخص|حد)\b",
+    r"\bل(?:طالب|اسره|عائله|عايله|مريض|عامل|احد)\s+ما\s+(?:عنده|عندها|عندهم)",
+    r"\b(?:اللي|الي|من)\s+يعرف\s+(?:\w+\s+){0,2}?(?:محتاج\w*|تحتاج\w*|يحتاج\w*|عائله|عايله|اسر\w*)",
+    r"\b(?:لو|اذا)\s+(?:في|فيه)\s+(?:حد|احد|حدا)\s+(?:\w+\s+){0,4}?(?:محتاج\w*|يحتاج\w*)",
     r"\bلذوي\b|\bلايتام\b|\bللايتام\b|\bلطلاب\b|\bلكبار\b",
 )
 _FREE = _any(
-    r"\b(?:مجانا|مجاني\w*|ببلاش|بلاش|بالمجان|فابور|تطوعا|لوجه\s+الله|free)\b",
+    r"\b(?:مجانا|مجاني\w*|ببلاش|بالمجان|فابور|تطوعا|لوجه\s+الله|free)\b",
     r"\b(?:بدون|بلا|من\s+غير|دون)\s+(?:اي\s+)?مقابل\b",
     r"\bعلي\s+حسابي\b|\bما\s+(?:ا|ن)?بي\s+شي\b|\bبس\s+الاجر\b",
 )
@@ -99,7 +102,16 @@ _GIVE = _any(
     r"ما\s+عاد\w*\s+يحتاج\w*|ما\s+(?:ا|ن)?ستعمل\w*|ما\s+(?:ا|ن)?ستخدم\w*|كبرو|غيرتها|نستغني)\b",
     r"\b(?:راسلني|راسلوني|كلمني|كلموني|احكوني|يحكيني|تواصلو\s+معي|يتواصل\s+معي|ابعتولي|"
     r"صيفطو\s+ليا)\b",
-    r"\b(?:i\s+can|we\s+can|happy\s+to|offering)\b",
+    r"\b(?:i\s+can|we\s+can|happy\s+to|offering|i(?:'ll|\s+will)|i\s+have\s+a\s+spare|spare)\b",
+    r"\b(?:ابي|ابغي)(?:ه|ها)\s+(?:ي|ت)روح",
+    r"\b(?:اللي|الي|من|مين|اي\s+احد|اي\s+ام|شي\s+\w+)\s+(?:\w+\s+){0,4}?(?:يكلمني|يقولي|يقول\s+لي|"
+    r"يتصل|تتصل|يسالني|تسالني|يكتب\s+لي|تكتب\s+لي|يمر|ياخذ|حياه|حياكم|يراسلني|بدو\s+ياها|"
+    r"بدو\s+ياه|يبيها|يبغاها|محتاجها)",
+    r"\b(?:بيتنا|بيتي|الباب|استراحتي|بيوتنا)\s+مفتوح\w*|\bحياكم\b|\bفتحت\s+(?:استراحتي|بيتي|محلي)",
+    r"\b(?:ارسلو|ارسلوا|ابعتو|ابعتوا)\s+لي\b|\bقولوا\s+(?:لي|رقم)",
+    r"\b(?:انا\s+)?ممكن\s+(?:ا|ن)\w+\s+علي\w*|\bبجاوب\b|\bاجاوب\w*",
+    r"\b(?:bla\s+flous|no\s+fee|for\s+free|free\s+of\s+charge|mesh\s+3ayez\s+feloos|"
+    r"n9ri\w*|nqri\w*|zayd\w*|3andi|3andy)\b",
 )
 _NEED = _any(
     r"\bمطلوب(?:ين)?\b(?!\s+من)",
@@ -114,9 +126,26 @@ _NEED = _any(
     r"\b(?:وين|فين)\s+(?:ا|ن)?(?:لاقي|لقي)\b",
     r"\bللنشر\b",
     r"\b(?:ضاع\w*|ضيعت|ضيعنا|فقدت|فقدنا|طاحت\s+مني|ضايع|ضايعه|تايه|تائه|اختفي|اختفت)\b",
-    r"\b(?:needs?|looking\s+for|please\s+help)\b",
+    r"\b(?:needs?|looking\s+for|please\s+help|does\s+anyone|anyone|someone|lost:)",
+    r"\b(?:ا|ن|ي)(?:بي|بغي|بغا|ريد|ريدون)\s+(?:\w+\s+)?(?:متبرع\w*|احد|واحد|حد|اخصائي\w*|محامي|"
+    r"طبيب|دكتور|مترجم|سواق|متطوع\w*)",
+    r"\b(?:يدلنا|يدلني|يدلهم|يدلني|تدلوني|دلوني)\b",
+    r"\b(?:منو|شكون|chi\s+wa7ed|fi\s+7ad|7ad|wa7ed)\b(?=.*[?؟])",
+    r"\b(?:yesa3d\w*|ysa3d\w*|y3awn\w*|me7taj\w*|m7taj\w*|n7taj\w*)",
+    r"\b(?:فيه|في)\s+(?:جمعيه|جهه|مكان|احد|حد|حدا)\b(?=.*[?؟])",
+    r"\bوين\s+(?:اقرب|القى|الاقي)\b",
 )
-# Not asking nor giving: hiring, opinions, thanks, news, challenges.
+# Never help, whatever else the post says: prayers and sympathy, thanks after the fact,
+# advice and trivia asked for, selling.
+_VETO = _any(
+    r"^(?:الله\s+يعين|الله\s+يشفي|الله\s+يرحم|الله\s+يجبر|عظم\s+الله|ربي\s+يشفي)",
+    r"\b(?:بالدعاء|دعواتكم|ادعولي|ادعو\s+لي)\b",
+    r"\b(?:شكرا|شكر\s+خاص|الف\s+شكر|مشكورين)\b(?!\s+(?:مقدما|سلفا))",
+    r"\b(?:انصحكم|انصح|الجهات\s+الموثوقه|من\s+وين\s+ابدا|اغنيه|فيلم|مسلسل)\b",
+    r"\b(?:ابيع\w*|نبيع\w*|بسعر\w*|للبيع|خدمتنا|co-?founder)\b",
+    r"\bمتابع\w*|\bمعرض\b|\bافتتاح\b",
+)
+# Not asking nor giving, unless the post says much else: hiring, opinions, news.
 _NOT_HELP = _any(
     r"\b(?:وظيفه|وظايف|وظائف|توظيف|شاغر\w*|نوظف|للتوظيف|راتب|رواتب|hiring|job|cofounder)\b",
     r"\b(?:نبحث|نبغي|مطلوب|ابي|ابغي)\s+(?:عن\s+)?(?:مطور|مصمم|محاسب|مسوق|مبرمج|موظف\w*|مهندس|"
@@ -127,9 +156,8 @@ _NOT_HELP = _any(
     r"\b(?:شكرا|الف\s+شكر|جزاكم\s+الله|مشكورين|يحفظك|ما\s+ننسي|فضله)\b",
     r"\b(?:انتهت|اطلقت|اعلنت|افتتح\w*|تم\s+توزيع|حصيله|بنجاح)\b",
     r"\b(?:ريتويت|رتويت|الريتويت|بالريتويت|متجري|متابعين)\b",
-    r"^(?:الله\s+يعين|الله\s+يشفي|الله\s+يرحم|الله\s+يجبر|عظم\s+الله|ربي\s+يشفي)",
 )
-_JOKE = re.compile(r"😂|🤣|😅|😹|😆")
+_JOKE = re.compile(r"😂|🤣|😅|😹|😆|😋|😜|🤪")
 
 
 @dataclass(frozen=True)
@@ -152,13 +180,13 @@ def _found(pattern: re.Pattern[str], text: str) -> list[str]:
 
 def help_guess(text: str) -> HelpGuess:
     """Tell whether `text` asks for help, offers it, or neither."""
-    folded = normalise(text)
+    folded = fold(text)
     whoever = _found(_FOR_WHOEVER, folded)
     rest = _FOR_WHOEVER.sub(" ", folded)  # «لمن يحتاجه» is no need of the author's
     free = _found(_FREE, rest)
     offer = [*whoever, *whoever, *free, *free, *_found(_GIVE, rest)]
     request = _found(_NEED, rest)
-    if COMMERCE.search(folded):
+    if COMMERCE.search(folded) or _VETO.search(folded):
         return _NONE  # a price, a discount, an order: an offer of another kind
     if _NOT_HELP.search(folded) and len(request) + len(offer) < 3:
         return _NONE
@@ -169,7 +197,7 @@ def help_guess(text: str) -> HelpGuess:
     if not request and not offer:
         return _NONE
     # A question asks, even for something free: «أحد يقدر يصلحها ببلاش؟»
-    asked = bool(request) and folded.rstrip(" .!🙏").endswith(("?", "؟"))
+    asked = bool(request) and not whoever and folded.rstrip(" .!🙏").endswith(("?", "؟"))
     kind: HelpKind = "offer" if len(offer) > len(request) and not asked else "request"
     words = tuple(dict.fromkeys(offer if kind == "offer" else request))
     return HelpGuess(kind=kind, category=category if topics[category] else "other", words=words)
