@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from hudhud.coach.analysis.text import fold
 from hudhud.coach.analysis.promotion import COMMERCE
+from hudhud.coach.analysis.text import fold
 
 HelpKind = Literal["request", "offer", "none"]
 
