@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from hudhud.accounts.services import profile_update
 from hudhud.coach.models import Giveaway
-from hudhud.coach.selectors import MAX_DRAFT
+from hudhud.coach.selectors.drafts import MAX_DRAFT
 from hudhud.coach.services import giveaway_draw
 from tests.api.conftest import ApiAs
 from tests.factories import make_account, make_post

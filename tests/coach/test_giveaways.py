@@ -13,7 +13,7 @@ from hudhud.accounts.services import block_create, follow_create
 from hudhud.cli import giveaway_verify
 from hudhud.coach.fairness import commitment, draw, verified
 from hudhud.coach.models import EntryRule, Giveaway
-from hudhud.coach.selectors import giveaway_entrants, giveaway_entry
+from hudhud.coach.selectors.giveaways import giveaway_entrants, giveaway_entry
 from hudhud.coach.services import MAX_WINNERS, giveaway_create, giveaway_draw, giveaway_update
 from hudhud.moderation.services import account_suspend
 from hudhud.notifications.models import Notification, NotificationKind

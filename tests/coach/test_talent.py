@@ -8,7 +8,7 @@ from pytest_django import Settings
 from hudhud.accounts.models import Account
 from hudhud.accounts.services import block_create, profile_update
 from hudhud.coach.models import Focus, JobOffer
-from hudhud.coach.selectors import offers_received, offers_sent, talent_directory
+from hudhud.coach.selectors.talent import offers_received, offers_sent, talent_directory
 from hudhud.coach.services import job_offer_answer, job_offer_create
 from tests.factories import make_account, make_post
 

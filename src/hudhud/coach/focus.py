@@ -10,7 +10,7 @@ from django_tasks import task
 
 from hudhud.accounts.models import Account
 from hudhud.coach.models import Focus
-from hudhud.coach.selectors import identity_report
+from hudhud.coach.selectors.identity import identity_report
 
 
 def focus_queue(account: Account) -> None:

@@ -17,7 +17,7 @@ from hudhud.accounts.models import Account, AccountKind, Block
 from hudhud.arabic import is_blank
 from hudhud.coach.fairness import commitment, draw
 from hudhud.coach.models import EntryRule, Giveaway, JobOffer, OfferStatus
-from hudhud.coach.selectors import giveaway_entrants
+from hudhud.coach.selectors.giveaways import giveaway_entrants
 from hudhud.posts.models import Post, Visibility
 from hudhud.posts.services import post_create
 from hudhud.posts.tasks import enqueue_at

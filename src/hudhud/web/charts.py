@@ -8,7 +8,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from pygal.style import Style
 
-from hudhud.coach.selectors import Week
+from hudhud.coach.selectors.identity import Week
 from hudhud.web.templatetags.hudhud import Display
 
 _STYLE = Style(

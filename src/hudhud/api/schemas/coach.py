@@ -9,9 +9,9 @@ from hudhud.api.schemas.accounts import Account, account
 from hudhud.coach.fairness import ALGORITHM
 from hudhud.coach.models import Giveaway as GiveawayModel
 from hudhud.coach.models import JobOffer as JobOfferModel
-from hudhud.coach.selectors import Finding as FindingData
-from hudhud.coach.selectors import IdentityReport
-from hudhud.coach.selectors import Talent as TalentData
+from hudhud.coach.selectors.drafts import Finding as FindingData
+from hudhud.coach.selectors.identity import IdentityReport
+from hudhud.coach.selectors.talent import Talent as TalentData
 
 
 class Finding(Entity):

@@ -33,17 +33,10 @@ from hudhud.coach.fairness import draw, verified
 from hudhud.coach.models import EntryRule
 from hudhud.coach.models import Giveaway as GiveawayModel
 from hudhud.coach.models import JobOffer as JobOfferModel
-from hudhud.coach.selectors import (
-    MAX_DRAFT,
-    draft_check,
-    giveaway_entry,
-    identity_report,
-    identity_visible,
-    offers_received,
-    offers_sent,
-    profile_checklist,
-    talent_directory,
-)
+from hudhud.coach.selectors.drafts import MAX_DRAFT, draft_check, profile_checklist
+from hudhud.coach.selectors.giveaways import giveaway_entry
+from hudhud.coach.selectors.identity import identity_report, identity_visible
+from hudhud.coach.selectors.talent import offers_received, offers_sent, talent_directory
 from hudhud.coach.services import (
     giveaway_create,
     giveaway_update,

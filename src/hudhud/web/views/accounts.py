@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from hudhud.accounts import services
 from hudhud.accounts.models import Account, Block, Follow, Mute
 from hudhud.accounts.selectors import followers_of, following_of, relationship
-from hudhud.coach.selectors import profile_checklist
+from hudhud.coach.selectors.drafts import profile_checklist
 from hudhud.moderation.services import report_create
 from hudhud.posts.models import Post
 from hudhud.timelines.selectors import account_timeline

@@ -11,7 +11,9 @@ from hudhud.accounts.models import Account
 from hudhud.accounts.selectors import relationship
 from hudhud.coach import fairness
 from hudhud.coach.models import Giveaway
-from hudhud.coach.selectors import draft_check, giveaway_entry, identity_report, identity_visible
+from hudhud.coach.selectors.drafts import draft_check
+from hudhud.coach.selectors.giveaways import giveaway_entry
+from hudhud.coach.selectors.identity import identity_report, identity_visible
 from hudhud.coach.services import giveaway_create
 from hudhud.posts.models import Post
 from hudhud.web.charts import identity_chart

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account
 from hudhud.coach.models import JobOffer
-from hudhud.coach.selectors import offers_received, offers_sent, talent_directory
+from hudhud.coach.selectors.talent import offers_received, offers_sent, talent_directory
 from hudhud.coach.services import ORGANISERS, job_offer_answer, job_offer_create
 from hudhud.web.forms import JobOfferForm
 from hudhud.web.views.common import account_required, show_errors, viewer_of

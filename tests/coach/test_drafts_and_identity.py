@@ -7,13 +7,8 @@ import pytest
 from django.utils import timezone
 
 from hudhud.accounts.services import follow_create, profile_update
-from hudhud.coach.selectors import (
-    IDENTITY_WINDOW,
-    MASS_MENTION,
-    draft_check,
-    identity_report,
-    identity_visible,
-)
+from hudhud.coach.selectors.drafts import MASS_MENTION, draft_check
+from hudhud.coach.selectors.identity import IDENTITY_WINDOW, identity_report, identity_visible
 from hudhud.posts.models import Visibility
 from tests.factories import make_account, make_post
 from tests.web.pages import png
