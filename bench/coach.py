@@ -1,7 +1,8 @@
 """The coach's quality on its labelled sets (tests/data/coach/): precision, recall and F1.
 
 `python -m bench.coach [dev|dev2|test] [--misses]` prints some splits; `make bench` prints
-all. `dev` and `dev2` are what the classifiers were tuned on (dev2 has no identity set),
+all. `dev`, `dev2` and `dev3` are what the classifiers were tuned on (dev2 has no identity set;
+dev3 only etiquette),
 `test` is held out (see tests/data/coach/README.md).
 The analysis needs no database: each set is read and classified in this process.
 """
@@ -19,7 +20,7 @@ from hudhud.coach.analysis.help import help_guess
 from hudhud.coach.analysis.identity import Specialty, identity_model
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "coach"
-SPLITS = ("dev", "dev2", "test")
+SPLITS = ("dev", "dev2", "dev3", "test")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ def quality(split: str) -> dict[str, Any]:
     }
     results: dict[str, Any] = {"demanding_boost_request": scores(truth, guess, "demanding")}
 
+    if not (DATA / split / "help.json").exists():
+        results["misses"] = misses
+        return results
     help_set = _load(split, "help")
     truth = [item["label"] for item in help_set]
     guess = [help_guess(item["text"]).kind for item in help_set]
@@ -104,7 +108,7 @@ def quality(split: str) -> dict[str, Any]:
 def print_coach_quality(splits: Sequence[str] = SPLITS, *, misses: bool = False) -> None:
     """Print the coach's scores on `splits`, side by side."""
     found = {split: quality(split) for split in splits}
-    print("\nCoach quality on tests/data/coach/ (dev, dev2: tuned on; test: held out)")
+    print("\nCoach quality on tests/data/coach/ (dev, dev2, dev3: tuned on; test: held out)")
     print(f"{'':32}" + "".join(f"{split + ' P / R / F1':>26}" for split in splits))
     rows = [
         ("demanding_boost_request", "demanding boost request"),
@@ -122,11 +126,13 @@ def print_coach_quality(splits: Sequence[str] = SPLITS, *, misses: bool = False)
                 f"{s.precision:.2f} / {s.recall:.2f} / {s.f1:.2f} ({s.support})" if s else "-"
             )
         print(f"{name:32}" + "".join(f"{cell:>26}" for cell in cells))
-    help_f1 = {
-        split: (found[split]["help_request"].f1 + found[split]["help_offer"].f1) / 2
-        for split in splits
-    }
-    print(f"{'help request/offer mean F1':32}" + "".join(f"{help_f1[s]:>26.3f}" for s in splits))
+    help_f1 = [
+        f"{(found[s]['help_request'].f1 + found[s]['help_offer'].f1) / 2:.3f}"
+        if "help_request" in found[s]
+        else "-"
+        for s in splits
+    ]
+    print(f"{'help request/offer mean F1':32}" + "".join(f"{cell:>26}" for cell in help_f1))
     for key, name in (
         ("identity_macro_f1", "identity macro-F1"),
         ("identity_ms_a_post", "identity, ms a post"),

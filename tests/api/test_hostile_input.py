@@ -116,3 +116,23 @@ def test_the_scheduled_date_a_year_ahead_is_fine(api_as: ApiAs) -> None:
         "/api/v1/statuses", {"status": "لاحقاً", "scheduled_at": when}
     )
     assert answer.status_code == 200 and answer.json()["scheduled_at"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "data"),
+    [
+        ("get", "/api/v1/timelines/tag/x", {"all[]": "a\x00b"}),
+        ("get", "/api/v2/search", {"q": "\x00"}),
+        ("post", "/api/v1/statuses", {"status": "مرحبا\x00"}),
+        ("post", "/api/hudhud/v1/coach/check", {"text": "رتويت\x00"}),
+    ],
+)
+def test_text_with_a_nul_character_is_a_400(
+    api_as: ApiAs, method: str, path: str, data: dict[str, str]
+) -> None:
+    api = api_as(make_account("sami"))
+    answer = api.get(path, **data) if method == "get" else api.post(path, data)
+    assert answer.status_code == 400
+    assert answer.json()["error"]
+    answer = api.form(path, data) if method == "post" else answer
+    assert answer.status_code == 400

@@ -43,6 +43,21 @@ def form_to_dict(data: MultiValueDict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def _refuse_nul(value: object) -> None:
+    """Refuse text with a NUL character in it anywhere in `value`: no database stores one
+    in text (PostgreSQL refuses it), and no client means one."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise HttpError(400, _("Text may not contain NUL characters."))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_nul(key)
+            _refuse_nul(item)
+    elif isinstance(value, list):
+        for item in value:
+            _refuse_nul(item)
+
+
 class MastodonParser(Parser):
     def parse_body(self, request: HttpRequest) -> dict[str, Any]:
         if request.content_type == "application/json":
@@ -52,8 +67,11 @@ class MastodonParser(Parser):
                 raise HttpError(400, _("The body is not valid JSON.")) from error
             if not isinstance(body, dict):
                 raise HttpError(400, _("The body must be a JSON object."))
+            _refuse_nul(body)
             return body
-        return form_to_dict(form_of(request))
+        form = form_to_dict(form_of(request))
+        _refuse_nul(form)
+        return form
 
     def parse_querydict(
         self, data: MultiValueDict[str, Any], list_fields: list[str], request: HttpRequest
@@ -65,6 +83,7 @@ class MastodonParser(Parser):
                 result.setdefault(name, []).extend(data.getlist(key))
             else:
                 result[name] = data[key]
+        _refuse_nul(result)
         return result
 
 
