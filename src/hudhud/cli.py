@@ -160,8 +160,9 @@ def token(username: str, *, scopes: str) -> int:
 def giveaway_verify(giveaway_id: int) -> int:
     """Recompute a giveaway's winners from its published secret and entrants, print what
     was found, and return 0 when they match what was announced."""
-    from hudhud.coach.fairness import ALGORITHM, draw, verified
+    from hudhud.coach.fairness import ALGORITHM
     from hudhud.coach.models import Giveaway
+    from hudhud.coach.selectors.giveaways import giveaway_recomputed, giveaway_verified
 
     giveaway = Giveaway.objects.filter(pk=giveaway_id).first()
     if giveaway is None:
@@ -170,14 +171,8 @@ def giveaway_verify(giveaway_id: int) -> int:
     if not giveaway.drawn:
         print(f"hudhud: giveaway {giveaway_id} is drawn at {giveaway.deadline.isoformat()}")
         return 1
-    recomputed = draw(giveaway.secret, giveaway.entrants, giveaway.winners_count)
-    good = verified(
-        secret=giveaway.secret,
-        published=giveaway.commitment,
-        entrants=giveaway.entrants,
-        count=giveaway.winners_count,
-        winners=giveaway.winners,
-    )
+    recomputed = giveaway_recomputed(giveaway)
+    good = giveaway_verified(giveaway)
     print(f"algorithm: {ALGORITHM}")
     print(f"commitment: {giveaway.commitment}")
     print(f"secret: {giveaway.secret}")

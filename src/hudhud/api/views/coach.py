@@ -29,12 +29,15 @@ from hudhud.api.schemas.coach import (
     job_offer,
     talent,
 )
-from hudhud.coach.fairness import draw, verified
 from hudhud.coach.models import EntryRule
 from hudhud.coach.models import Giveaway as GiveawayModel
 from hudhud.coach.models import JobOffer as JobOfferModel
 from hudhud.coach.selectors.drafts import MAX_DRAFT, draft_check, profile_checklist
-from hudhud.coach.selectors.giveaways import giveaway_entry
+from hudhud.coach.selectors.giveaways import (
+    giveaway_entry,
+    giveaway_recomputed,
+    giveaway_verified,
+)
 from hudhud.coach.selectors.identity import identity_report, identity_visible
 from hudhud.coach.selectors.talent import offers_received, offers_sent, talent_directory
 from hudhud.coach.services import (
@@ -233,14 +236,7 @@ def giveaway_check(request: HttpRequest, id: str) -> GiveawayCheck:
     if not found.drawn:
         raise HttpError(422, _("The giveaway is not drawn yet."))
     return GiveawayCheck(
-        verified=verified(
-            secret=found.secret,
-            published=found.commitment,
-            entrants=found.entrants,
-            count=found.winners_count,
-            winners=found.winners,
-        ),
-        recomputed_winners=draw(found.secret, found.entrants, found.winners_count),
+        verified=giveaway_verified(found), recomputed_winners=giveaway_recomputed(found)
     )
 
 

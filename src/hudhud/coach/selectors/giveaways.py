@@ -1,4 +1,4 @@
-"""Who entered a giveaway, and who may."""
+"""Who entered a giveaway, and who may; whether its draw checks out."""
 
 from datetime import timedelta
 from typing import Literal
@@ -6,6 +6,7 @@ from typing import Literal
 from django.db.models import QuerySet
 
 from hudhud.accounts.models import Account, Block, Follow
+from hudhud.coach.fairness import draw, verified
 from hudhud.coach.models import EntryRule, Giveaway
 from hudhud.posts.models import Post
 
@@ -52,3 +53,20 @@ def giveaway_entry(giveaway: Giveaway, account: Account) -> EntryStatus:
     if _entered(giveaway).filter(pk=account.pk).exists():
         return "entered"
     return "not_entered" if _eligible(giveaway).filter(pk=account.pk).exists() else "ineligible"
+
+
+def giveaway_recomputed(giveaway: Giveaway) -> list[str]:
+    """Return the winners that the published secret and entrants give (see `fairness`)."""
+    return draw(giveaway.secret, giveaway.entrants, giveaway.winners_count)
+
+
+def giveaway_verified(giveaway: Giveaway) -> bool:
+    """Return whether a drawn giveaway's secret is the one committed to, and gives exactly
+    the winners it announced."""
+    return giveaway.drawn and verified(
+        secret=giveaway.secret,
+        published=giveaway.commitment,
+        entrants=giveaway.entrants,
+        count=giveaway.winners_count,
+        winners=giveaway.winners,
+    )

@@ -12,7 +12,7 @@ from hudhud.accounts.selectors import relationship
 from hudhud.coach import fairness
 from hudhud.coach.models import Giveaway
 from hudhud.coach.selectors.drafts import draft_check
-from hudhud.coach.selectors.giveaways import giveaway_entry
+from hudhud.coach.selectors.giveaways import giveaway_entry, giveaway_verified
 from hudhud.coach.selectors.identity import identity_report, identity_visible
 from hudhud.coach.services import giveaway_create
 from hudhud.posts.models import Post
@@ -67,14 +67,7 @@ def giveaway(request: HttpRequest, giveaway_id: int) -> HttpResponse:
         "entry": giveaway_entry(found, viewer)
         if viewer is not None and viewer.pk != found.post.author_id
         else None,
-        "verified": found.drawn
-        and fairness.verified(
-            secret=found.secret,
-            published=found.commitment,
-            entrants=found.entrants,
-            count=found.winners_count,
-            winners=found.winners,
-        ),
+        "verified": giveaway_verified(found),
     }
     return render(request, "web/giveaway.html", context)
 
