@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from hudhud.accounts.models import Account, AccountKind, Follow
@@ -46,11 +47,15 @@ def _non_followers(author: Account, text: str) -> list[str]:
             mentioned.setdefault(key, "@" + entity.value)
     if len(mentioned) < MASS_MENTION:
         return []
+    named = Q()
+    for username, domain in mentioned:
+        named |= Q(follower__username__iexact=username, follower__domain__iexact=domain)
+    # Only the mentioned among the followers: an author may have many.
     followers = {
         (username.lower(), domain.lower())
-        for username, domain in Follow.objects.filter(target=author, accepted=True).values_list(
-            "follower__username", "follower__domain"
-        )
+        for username, domain in Follow.objects.filter(
+            named, target=author, accepted=True
+        ).values_list("follower__username", "follower__domain")[: len(mentioned)]
     }
     own = (author.username.lower(), author.domain.lower())
     return [text for key, text in mentioned.items() if key not in followers and key != own]
