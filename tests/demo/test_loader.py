@@ -7,7 +7,16 @@ from django.utils import timezone
 
 from hudhud.accounts.models import Account, Follow
 from hudhud.arabic import extract_entities, hashtag_key
-from hudhud.demo.content import ACCOUNTS, BOOSTS, FOLLOWS, LIKES_BY_POST, POSTS, SESSION_HASHTAG
+from hudhud.coach.selectors.talent import talent_directory
+from hudhud.demo.content import (
+    ACCOUNTS,
+    BOOSTS,
+    FOLLOWS,
+    LIKES_BY_POST,
+    OPEN_TO_OFFERS,
+    POSTS,
+    SESSION_HASHTAG,
+)
 from hudhud.demo.loader import demo_load
 from hudhud.paging import Page
 from hudhud.posts.models import Hashtag, Like, Post
@@ -103,3 +112,12 @@ def test_loading_twice_changes_nothing(loaded: None, capsys: pytest.CaptureFixtu
     demo_load()
     assert _counts() == before
     assert "already loaded" in capsys.readouterr().out
+
+
+def test_the_talent_directory_of_the_demo_lists_fictional_attendees_only(loaded: None) -> None:
+    listed = {item.account.username for item in talent_directory(None)}
+
+    assert listed == set(OPEN_TO_OFFERS)
+    real = {person["username"] for person in ACCOUNTS if person["real"]}
+    assert not listed & real
+    assert any(item.on_topic > 0 for item in talent_directory(None))

@@ -30,6 +30,17 @@ class DemoPost(TypedDict, total=False):
     spoiler: str  # optional content warning (rare)
 
 
+#: Fictional attendees who are open to job offers, so that the talent directory has people.
+OPEN_TO_OFFERS: Final = (
+    "nouf_alharbi",
+    "abdulrahman_dev",
+    "reem_ux",
+    "hessa_data",
+    "omar_alrashed",
+    "ziyad_seo",
+    "sara_alghamdi",
+)
+
 #: The session's hashtag; spelling variants of it and of the topic tags are
 #: used on purpose in some posts (a shadda, ى for ي, a missing hamza,
 #: Arabic-Indic digits) to show that search folds them into one tag.

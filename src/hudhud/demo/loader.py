@@ -10,7 +10,15 @@ from tqdm import tqdm
 
 from hudhud.accounts.models import Account
 from hudhud.accounts.services import account_create, follow_create, profile_update
-from hudhud.demo.content import ACCOUNTS, BOOSTS, FOLLOWS, LIKES_BY_POST, POSTS, DemoPost
+from hudhud.demo.content import (
+    ACCOUNTS,
+    BOOSTS,
+    FOLLOWS,
+    LIKES_BY_POST,
+    OPEN_TO_OFFERS,
+    POSTS,
+    DemoPost,
+)
 from hudhud.posts.models import Post
 from hudhud.posts.services import boost_create, like_create, post_create
 
@@ -77,7 +85,10 @@ def demo_load() -> None:
                 kind=person["kind"],
             )
             accounts[username] = profile_update(
-                account=account, bio=person["bio"], specialties=[(person["specialty"], ())]
+                account=account,
+                bio=person["bio"],
+                specialties=[(person["specialty"], ())],
+                open_to_offers=username in OPEN_TO_OFFERS,
             )
             progress.update()
         # Follows before posts, so that fan-out fills home timelines.
