@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account
 from hudhud.accounts.selectors import relationship
+from hudhud.arabic import detect_language
 from hudhud.coach import fairness
 from hudhud.coach.models import Giveaway
 from hudhud.coach.selectors.drafts import draft_check
@@ -27,7 +28,9 @@ def coach_check(request: HttpRequest) -> HttpResponse:
     """Return the composer's advice on the draft it sent (htmx, as the person types)."""
     text = request.POST.get("text", "")
     findings = draft_check(author=viewer_of(request), text=text) if text.strip() else []
-    return render(request, "web/_coach.html", {"findings": findings})
+    # A rewrite starts with its mentions: its direction is the draft's language's, not theirs.
+    direction = "ltr" if detect_language(text) == "en" else "rtl"
+    return render(request, "web/_coach.html", {"findings": findings, "direction": direction})
 
 
 def identity(request: HttpRequest, username: str) -> HttpResponse:
