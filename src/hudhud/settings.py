@@ -228,6 +228,7 @@ INSTALLED_APPS = [
     "hudhud.search",
     "hudhud.api",
     "hudhud.coach",
+    "hudhud.community",
     "hudhud.streaming",
     "hudhud.web",
 ]

@@ -1,0 +1,81 @@
+"""Hudhud's own entities of the community: help requests and offers, their answers, the
+follows of cities and categories, and good deeds."""
+
+from datetime import datetime
+
+from hudhud.api.schemas import Entity
+from hudhud.api.schemas.accounts import Account, account
+from hudhud.community.models import Help as HelpModel
+from hudhud.community.models import HelpAnswer as HelpAnswerModel
+from hudhud.community.models import HelpFollow as HelpFollowModel
+
+
+class Help(Entity):
+    id: str
+    #: The post that carries it, as every Mastodon app shows it.
+    status_id: str
+    account: Account
+    #: request or offer.
+    kind: str
+    #: blood, lost_found, food, tutoring, medical_equipment, transport or other.
+    category: str
+    city: str
+    #: normal, urgent or critical.
+    urgency: str
+    #: open, being_helped, fulfilled, expired or withdrawn.
+    state: str
+    expires_at: datetime | None
+    created_at: datetime
+
+
+class HelpAnswer(Entity):
+    id: str
+    helper: Account
+    message: str
+    contact: str
+    #: The boost of the request the helper came through.
+    via_status_id: str | None
+    helped: bool
+    created_at: datetime
+
+
+class HelpFollow(Entity):
+    id: str
+    city: str
+    category: str
+
+
+class GoodDeeds(Entity):
+    helped: int
+    pointed: int
+
+
+def help_entity(found: HelpModel) -> Help:
+    return Help(
+        id=str(found.pk),
+        status_id=str(found.post_id),
+        account=account(found.post.author),
+        kind=found.kind,
+        category=found.category,
+        city=found.city,
+        urgency=found.urgency,
+        state=found.status,
+        expires_at=found.expires_at,
+        created_at=found.created_at,
+    )
+
+
+def help_answer_entity(found: HelpAnswerModel) -> HelpAnswer:
+    return HelpAnswer(
+        id=str(found.pk),
+        helper=account(found.helper),
+        message=found.message,
+        contact=found.contact,
+        via_status_id=str(found.boost_id) if found.boost_id else None,
+        helped=found.helped,
+        created_at=found.created_at,
+    )
+
+
+def help_follow_entity(found: HelpFollowModel) -> HelpFollow:
+    return HelpFollow(id=str(found.pk), city=found.city, category=found.category)

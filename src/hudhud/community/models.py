@@ -1,0 +1,117 @@
+"""Volunteering: help requests and offers with their structure, the answers of those who
+can help, and who follows which city or category."""
+
+from typing import ClassVar
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from hudhud.accounts.models import Account
+from hudhud.posts.models import Post
+
+
+class HelpKind(models.TextChoices):
+    REQUEST = "request", _("Help request")
+    OFFER = "offer", _("Help offer")
+
+
+class HelpCategory(models.TextChoices):
+    """The board's categories; the coach's help check guesses the same ones."""
+
+    BLOOD = "blood", _("Blood donation")
+    LOST_FOUND = "lost_found", _("Lost and found")
+    FOOD = "food", _("Food and household")
+    TUTORING = "tutoring", _("Tutoring")
+    MEDICAL_EQUIPMENT = "medical_equipment", _("Medical equipment")
+    TRANSPORT = "transport", _("Transport")
+    OTHER = "other", _("Other")
+
+
+class Urgency(models.TextChoices):
+    NORMAL = "normal", _("Normal")
+    URGENT = "urgent", _("Urgent")
+    CRITICAL = "critical", _("Critical")
+
+
+class HelpStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    BEING_HELPED = "being_helped", _("Being helped")
+    FULFILLED = "fulfilled", _("Fulfilled")
+    EXPIRED = "expired", _("Expired")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+#: The statuses of a request or offer that the board shows.
+ON_THE_BOARD = (HelpStatus.OPEN, HelpStatus.BEING_HELPED)
+
+
+class Help(models.Model):
+    """The structure of a post that asks for help or offers it; the post itself is an
+    ordinary one, with a summary in its text, so that it federates and shows in any app."""
+
+    post = models.OneToOneField(Post, on_delete=models.CASCADE, related_name="help")
+    kind = models.CharField(max_length=8, choices=HelpKind.choices)
+    category = models.CharField(max_length=20, choices=HelpCategory.choices)
+    city = models.CharField(max_length=60)
+    #: The city folded (`hudhud.arabic.normalise`): «الرياض» and «الرياض» are one city.
+    city_key = models.CharField(max_length=60)
+    urgency = models.CharField(max_length=8, choices=Urgency.choices, default=Urgency.NORMAL)
+    status = models.CharField(max_length=12, choices=HelpStatus.choices, default=HelpStatus.OPEN)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes: ClassVar = [models.Index(fields=["status", "city_key", "category"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.category} in {self.city}: {self.status}"
+
+
+class HelpAnswer(models.Model):
+    """ "I can help": a helper's private answer to a request; only the requester and the
+    helper see it. `boost` is the boost the helper came through, if any: its author pointed
+    to the good and is credited for it once the request is fulfilled."""
+
+    help = models.ForeignKey(Help, on_delete=models.CASCADE, related_name="answers")
+    helper = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="help_answers")
+    message = models.CharField(max_length=500)
+    contact = models.CharField(max_length=200)
+    boost = models.ForeignKey(
+        Post, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    #: Marked by the requester: this helper is the one who helps.
+    helped = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["help", "helper"], name="help_answer_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.helper_id} → {self.help_id}"
+
+
+class HelpFollow(models.Model):
+    """`account` is told of new requests in `city_key`, or of `category`, or both together."""
+
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="help_follows")
+    city = models.CharField(max_length=60, blank=True, default="")
+    city_key = models.CharField(max_length=60, blank=True, default="")
+    category = models.CharField(max_length=20, choices=HelpCategory.choices, blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["account", "city_key", "category"], name="help_follow_once"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(city_key="", category=""), name="help_follow_something"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} follows {self.city_key or '*'} / {self.category or '*'}"

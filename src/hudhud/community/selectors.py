@@ -1,0 +1,71 @@
+"""Volunteering's reads: the board, a request's answers as its viewer may see them, and the
+good deeds an account helped and pointed to."""
+
+from dataclasses import dataclass
+
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.utils import timezone
+
+from hudhud.accounts.models import Account
+from hudhud.community.models import ON_THE_BOARD, Help, HelpAnswer, HelpStatus, Urgency
+from hudhud.community.services import city_key
+from hudhud.posts.models import Post
+
+_URGENCY_ORDER = Case(
+    When(urgency=Urgency.CRITICAL, then=Value(0)),
+    When(urgency=Urgency.URGENT, then=Value(1)),
+    default=Value(2),
+    output_field=IntegerField(),
+)
+
+
+def help_board(
+    viewer: Account | None,
+    *,
+    city: str = "",
+    category: str = "",
+    urgency: str = "",
+    kind: str = "",
+) -> QuerySet[Help]:
+    """Return the open requests and offers the viewer may see, the most urgent first, then
+    the newest; by city, category, urgency and kind when given."""
+    found = (
+        Help.objects.filter(status__in=ON_THE_BOARD)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now()))
+        .filter(post__in=Post.objects.visible_to(viewer))
+        .select_related("post__author")
+    )
+    if city.strip():
+        found = found.filter(city_key=city_key(city))
+    for field, value in (("category", category), ("urgency", urgency), ("kind", kind)):
+        if value:
+            found = found.filter(**{field: value})
+    return found.order_by(_URGENCY_ORDER, "-created_at")
+
+
+def help_answers_seen(help: Help, viewer: Account | None) -> QuerySet[HelpAnswer]:
+    """Return the answers to `help` that `viewer` may read: all of them for its author,
+    their own for a helper, none for anyone else."""
+    answers = help.answers.select_related("helper").order_by("created_at")
+    if viewer is None:
+        return answers.none()
+    if viewer.pk == help.post.author_id:
+        return answers
+    return answers.filter(helper=viewer)
+
+
+@dataclass(frozen=True)
+class GoodDeeds:
+    """Fulfilled requests an account helped with, and those it pointed a helper to."""
+
+    helped: int
+    pointed: int
+
+
+def good_deeds(account: Account) -> GoodDeeds:
+    """Return the good deeds of `account`: «الدال على الخير كفاعله»."""
+    fulfilled = HelpAnswer.objects.filter(helped=True, help__status=HelpStatus.FULFILLED)
+    return GoodDeeds(
+        helped=fulfilled.filter(helper=account).values("help").distinct().count(),
+        pointed=fulfilled.filter(boost__author=account).values("help").distinct().count(),
+    )
