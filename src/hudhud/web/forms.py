@@ -11,6 +11,7 @@ from hudhud.accounts.models import AccountKind, Calendar, Digits
 from hudhud.accounts.services import MAX_PROFILE_FIELDS, MAX_SPECIALTIES
 from hudhud.coach.models import EntryRule
 from hudhud.coach.services import MAX_WINNERS
+from hudhud.community.models import HelpCategory, HelpKind, Urgency
 from hudhud.moderation.models import ReportCategory
 from hudhud.posts.models import Visibility
 
@@ -108,6 +109,27 @@ class JobOfferForm(forms.Form):
     title = forms.CharField(label=_("Job title"), max_length=1000)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea, max_length=20_000)
     how_to_reply = forms.CharField(label=_("How to reply"), max_length=5000)
+
+
+class HelpForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Request or offer"), choices=HelpKind.choices)
+    category = forms.ChoiceField(label=_("Category"), choices=HelpCategory.choices)
+    city = forms.CharField(label=_("City"), max_length=60)
+    urgency = forms.ChoiceField(label=_("Urgency"), choices=Urgency.choices)
+    details = forms.CharField(
+        label=_("Details"), widget=forms.Textarea(attrs={"rows": 3}), max_length=400
+    )
+    expires_at = forms.DateTimeField(
+        label=_("Until (optional)"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+
+
+class HelpAnswerForm(forms.Form):
+    message = forms.CharField(label=_("Your message"), max_length=500)
+    contact = forms.CharField(label=_("How to reach you"), max_length=200)
+    via = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
 class PreferencesForm(forms.Form):

@@ -12,6 +12,7 @@ from hudhud.accounts import services
 from hudhud.accounts.models import Account, Block, Follow, Mute
 from hudhud.accounts.selectors import followers_of, following_of, relationship
 from hudhud.coach.selectors.drafts import profile_checklist
+from hudhud.community.selectors import good_deeds
 from hudhud.moderation.services import report_create
 from hudhud.posts.models import Post
 from hudhud.timelines.selectors import account_timeline
@@ -50,6 +51,7 @@ def profile(request: HttpRequest, username: str, tab: str = "posts") -> HttpResp
         account=account,
         tab=tab,
         relationship=relationship(viewer, account),
+        good_deeds=good_deeds(account),
     )
 
 

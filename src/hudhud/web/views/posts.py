@@ -13,13 +13,16 @@ from django.views.decorators.http import require_POST
 from hudhud.accounts.models import Account
 from hudhud.coach.models import Giveaway
 from hudhud.coach.services import ORGANISERS
+from hudhud.community.models import Help
+from hudhud.community.selectors import help_answers_seen
 from hudhud.posts import services
 from hudhud.posts.models import Media, Post, Visibility
 from hudhud.posts.selectors import interactions_of, thread_of
-from hudhud.web.forms import ComposeForm, EditPostForm, GiveawayForm
+from hudhud.web.forms import ComposeForm, EditPostForm, GiveawayForm, HelpAnswerForm
 from hudhud.web.views.common import (
     account_required,
     back,
+    int_or_none,
     posted,
     show_errors,
     viewer_of,
@@ -86,6 +89,7 @@ def post_detail(request: HttpRequest, username: str, post_id: int) -> HttpRespon
         raise Http404
     thread = thread_of(viewer, post)
     shown = [*thread.ancestors, post, *thread.descendants]
+    help = Help.objects.filter(post=post).first()
     return render(
         request,
         "web/post_detail.html",
@@ -95,6 +99,10 @@ def post_detail(request: HttpRequest, username: str, post_id: int) -> HttpRespon
             "interactions": interactions_of(viewer, shown),
             "compose_form": ComposeForm(initial={"in_reply_to": post.pk}),
             "reply_mentions": _reply_mentions(viewer, post),
+            "help": help,
+            "help_answers": help_answers_seen(help, viewer) if help else [],
+            # The boost a reader came through, so that its author is credited if they help.
+            "help_form": HelpAnswerForm(initial={"via": int_or_none(request.GET.get("via"))}),
             "giveaway": Giveaway.objects.filter(post=post).first(),
             "giveaway_form": GiveawayForm()
             if viewer == post.author
