@@ -164,6 +164,8 @@ UNSOLICITED_MENTIONS_PER_HOUR = env.int("HUDHUD_UNSOLICITED_MENTIONS_PER_HOUR", 
 GIVEAWAY_MIN_SECONDS = env.int("HUDHUD_GIVEAWAY_MIN_SECONDS", default=300)
 #: HUDHUD_JOB_OFFERS_PER_DAY — job offers one organisation may send in a day (20)
 JOB_OFFERS_PER_DAY = env.int("HUDHUD_JOB_OFFERS_PER_DAY", default=20)
+#: HUDHUD_QUESTIONS_PER_TEN_MINUTES — questions one account may ask in ten minutes (5)
+QUESTIONS_PER_TEN_MINUTES = env.int("HUDHUD_QUESTIONS_PER_TEN_MINUTES", default=5)
 #: HUDHUD_RATE_LIMIT_TOKEN — API requests of one access token (300/5m)
 RATE_LIMIT_TOKEN = env.str("HUDHUD_RATE_LIMIT_TOKEN", default="300/5m")
 #: HUDHUD_RATE_LIMIT_ANONYMOUS — API requests without a token, per address (300/5m)

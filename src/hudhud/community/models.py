@@ -1,5 +1,6 @@
-"""Volunteering: help requests and offers with their structure, the answers of those who
-can help, and who follows which city or category."""
+"""Volunteering (help requests and offers with their structure, the answers of those who
+can help, who follows which city or category) and awareness sessions with their agenda
+and questions."""
 
 from typing import ClassVar
 
@@ -8,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hudhud.accounts.models import Account
+from hudhud.ids import SnowflakeField
 from hudhud.posts.models import Post
 
 
@@ -115,3 +117,83 @@ class HelpFollow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account_id} follows {self.city_key or '*'} / {self.category or '*'}"
+
+
+class Session(models.Model):
+    """An awareness session (لقاء): an organisation's public meeting with its agenda, its
+    hashtag and its live questions; closed, it is an archive."""
+
+    id = SnowflakeField()
+    organiser = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="sessions")
+    #: The initiative it belongs to, e.g. «مبادرة نشر الثقافة والمعرفة الرقمية».
+    initiative = models.CharField(max_length=200, blank=True, default="")
+    title = models.CharField(max_length=200)
+    venue = models.CharField(max_length=200)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    moderator = models.ForeignKey(
+        Account, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    #: The hashtag as written, without `#`; its posts are the session's live stream.
+    hashtag = models.CharField(max_length=100)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")), name="session_ends_later"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Speaker(models.Model):
+    """A speaker of a session, in the agenda's order, with the title of their talk."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="speakers")
+    position = models.PositiveSmallIntegerField()
+    name = models.CharField(max_length=100)
+    talk_title = models.CharField(max_length=300)
+    account = models.ForeignKey(
+        Account, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ("position",)
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.talk_title}"
+
+
+class Question(models.Model):
+    """A question an attendee asks in a session; the moderator or a speaker marks it
+    answered, pins it or hides it."""
+
+    id = SnowflakeField()
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="questions")
+    author = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="questions")
+    text = models.CharField(max_length=1200)
+    votes_count = models.PositiveIntegerField(default=0)
+    answered = models.BooleanField(default=False)
+    pinned = models.BooleanField(default=False)
+    hidden = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.text[:40]
+
+
+class QuestionVote(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="votes")
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["question", "account"], name="question_vote_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} ↑ {self.question_id}"

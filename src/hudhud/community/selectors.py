@@ -1,14 +1,25 @@
-"""Volunteering's reads: the board, a request's answers as its viewer may see them, and the
-good deeds an account helped and pointed to."""
+"""The community's reads: the help board, a request's answers as its viewer may see them,
+the good deeds an account helped and pointed to; sessions and their questions."""
 
 from dataclasses import dataclass
+from typing import Literal
 
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from hudhud.accounts.models import Account
-from hudhud.community.models import ON_THE_BOARD, Help, HelpAnswer, HelpStatus, Urgency
+from hudhud.community.models import (
+    ON_THE_BOARD,
+    Help,
+    HelpAnswer,
+    HelpStatus,
+    Question,
+    QuestionVote,
+    Session,
+    Urgency,
+)
 from hudhud.community.services import city_key
+from hudhud.community.sessions import may_moderate
 from hudhud.posts.models import Post
 
 _URGENCY_ORDER = Case(
@@ -69,3 +80,48 @@ def good_deeds(account: Account) -> GoodDeeds:
         helped=fulfilled.filter(helper=account).values("help").distinct().count(),
         pointed=fulfilled.filter(boost__author=account).values("help").distinct().count(),
     )
+
+
+SessionWhen = Literal["upcoming", "live", "past"]
+
+
+def sessions_of(when: SessionWhen) -> QuerySet[Session]:
+    """Return the sessions to come (soonest first), going on, or past (latest first)."""
+    now = timezone.now()
+    sessions = Session.objects.select_related("organiser")
+    if when == "upcoming":
+        return sessions.filter(starts_at__gt=now, closed_at__isnull=True).order_by("starts_at")
+    if when == "live":
+        return sessions.filter(
+            starts_at__lte=now, ends_at__gt=now, closed_at__isnull=True
+        ).order_by("starts_at")
+    return sessions.filter(Q(ends_at__lte=now) | Q(closed_at__isnull=False)).order_by("-starts_at")
+
+
+@dataclass(frozen=True)
+class AskedQuestion:
+    question: Question
+    #: Whether the viewer upvoted it.
+    voted: bool
+
+
+def session_questions(session: Session, viewer: Account | None) -> list[AskedQuestion]:
+    """Return the questions of `session` as the viewer sees them: pinned first, then the
+    most upvoted, then the oldest; hidden ones for those who run the questions only; only
+    the answered ones once the session is closed (its archive)."""
+    questions = session.questions.select_related("author")
+    if not may_moderate(session, viewer):
+        questions = questions.filter(hidden=False)
+    if session.closed_at is not None:
+        questions = questions.filter(answered=True)
+    ordered = list(questions.order_by("-pinned", "-votes_count", "created_at"))
+    voted = (
+        set(
+            QuestionVote.objects.filter(account=viewer, question__in=ordered).values_list(
+                "question", flat=True
+            )
+        )
+        if viewer is not None
+        else set()
+    )
+    return [AskedQuestion(question, question.pk in voted) for question in ordered]
