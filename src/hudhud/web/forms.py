@@ -132,6 +132,34 @@ class HelpAnswerForm(forms.Form):
     via = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
+class SessionForm(forms.Form):
+    initiative = forms.CharField(label=_("Initiative"), max_length=200, required=False)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    venue = forms.CharField(label=_("Venue"), max_length=200)
+    starts_at = forms.DateTimeField(
+        label=_("Starts"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    ends_at = forms.DateTimeField(
+        label=_("Ends"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    hashtag = forms.CharField(label=_("Hashtag"), max_length=100)
+    moderator = forms.CharField(label=_("Moderator (username)"), max_length=64, required=False)
+    speakers_text = forms.CharField(
+        label=_("Speakers, one a line: name | talk title"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        required=False,
+    )
+
+    def speakers(self) -> list[tuple[str, str]]:
+        """Return each speaker's name and talk title, in the order written."""
+        lines = self.cleaned_data["speakers_text"].splitlines()
+        return [
+            (name.strip(), title.strip())
+            for name, _bar, title in (line.partition("|") for line in lines if line.strip())
+        ]
+
+
 class PreferencesForm(forms.Form):
     calendar = forms.ChoiceField(label=_("Calendar"), choices=Calendar.choices)
     digits = forms.ChoiceField(label=_("Digits"), choices=Digits.choices)
