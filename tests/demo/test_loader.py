@@ -8,6 +8,8 @@ from django.utils import timezone
 from hudhud.accounts.models import Account, Follow
 from hudhud.arabic import extract_entities, hashtag_key
 from hudhud.coach.selectors.talent import talent_directory
+from hudhud.community.models import Session
+from hudhud.community.selectors import session_questions
 from hudhud.demo.content import (
     ACCOUNTS,
     BOOSTS,
@@ -15,6 +17,8 @@ from hudhud.demo.content import (
     LIKES_BY_POST,
     OPEN_TO_OFFERS,
     POSTS,
+    QUESTIONS,
+    SESSION,
     SESSION_HASHTAG,
 )
 from hudhud.demo.loader import demo_load
@@ -121,3 +125,20 @@ def test_the_talent_directory_of_the_demo_lists_fictional_attendees_only(loaded:
     real = {person["username"] for person in ACCOUNTS if person["real"]}
     assert not listed & real
     assert any(item.on_topic > 0 for item in talent_directory(None))
+
+
+def test_the_session_itself_with_its_agenda_and_the_audiences_questions(loaded: None) -> None:
+    [session] = Session.objects.all()
+
+    assert (session.organiser.username, session.moderator.username) == (  # type: ignore[union-attr]
+        SESSION["organiser"],
+        SESSION["moderator"],
+    )
+    assert [(s.account.username, s.talk_title) for s in session.speakers.all()] == [  # type: ignore[union-attr]
+        tuple(speaker) for speaker in SESSION["speakers"]
+    ]
+    asked = session_questions(session, None)
+    assert asked[0].question.text == QUESTIONS[0]["text"]  # the most upvoted
+    assert sum(item.question.answered for item in asked) == 2
+    real = {person["username"] for person in ACCOUNTS if person["real"]}
+    assert not {item.question.author.username for item in asked} & real

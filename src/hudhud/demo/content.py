@@ -2158,3 +2158,70 @@ FOLLOWS: Final[list[tuple[str, str]]] = [
     ("sadeem_labs", "rakan_games"),
     ("sadeem_labs", "hamad_qa"),
 ]
+
+
+class DemoQuestion(TypedDict):
+    author: str  # a fictional attendee
+    text: str
+    answered: bool
+    voters: list[str]
+
+
+class DemoSession(TypedDict):
+    organiser: str
+    initiative: str
+    title: str
+    venue: str
+    moderator: str
+    speakers: list[tuple[str, str]]  # username, talk title
+
+
+#: The session itself, as the seed reports it: the ministry organised it within its
+#: initiative, Saad Al-Hamoudi moderated, and the four talks came in this order.
+SESSION: Final[DemoSession] = {
+    "organiser": "mcit_sa",
+    "initiative": "مبادرة نشر الثقافة والمعرفة الرقمية",
+    "title": "لقاء الشباب المغردين",
+    "venue": "معرض جيتكس 2012",
+    "moderator": "saad_alhamoudi",
+    "speakers": [
+        ("yazeed_altaweel", "تكوين الهوية في تويتر"),
+        ("mazen_aldarrab", "كيف تسوق لمشروعك في تويتر بدون أن تزعج الآخرين؟"),
+        ("sami_alhusain", "الشبكات الاجتماعية... أعقلها وتوكّل"),
+        ("bassem_alsalloum", "شركات الإنترنت الناشئة من تويتر"),
+    ],
+}
+
+#: The audience's questions (fictional attendees), some answered during the session.
+QUESTIONS: Final[list[DemoQuestion]] = [
+    {
+        "author": "nouf_alharbi",
+        "text": "كيف أوازن بين تخصصي وتغريداتي الشخصية بدون ما أخسر متابعيني؟",
+        "answered": True,
+        "voters": ["reem_ux", "hessa_data", "omar_alrashed", "maha_writes", "ziyad_seo"],
+    },
+    {
+        "author": "sultan_ecom",
+        "text": "متجري صغير وما عندي ميزانية إعلانات، وش أول خطوة أسويها في تويتر؟",
+        "answered": True,
+        "voters": ["dukkanah_sa", "faisal_mkt", "mariam_ae"],
+    },
+    {
+        "author": "lama_volunteer",
+        "text": "كيف نتأكد من صحة طلبات التبرع بالدم قبل ما ننشرها؟",
+        "answered": False,
+        "voters": ["majed_blood", "huda_ed", "ghada_eg", "abeer_hr"],
+    },
+    {
+        "author": "rakan_games",
+        "text": "هل تنصحون الشركة الناشئة بحساب واحد للمؤسس والشركة أو حسابين منفصلين؟",
+        "answered": False,
+        "voters": ["khalid_startups", "sadeem_labs"],
+    },
+    {
+        "author": "shahad_student",
+        "text": "أنا طالبة، هل الوقت مبكر أبني هويتي المهنية في تويتر من الحين؟",
+        "answered": False,
+        "voters": ["ibrahim_teacher"],
+    },
+]

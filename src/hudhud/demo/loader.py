@@ -10,6 +10,13 @@ from tqdm import tqdm
 
 from hudhud.accounts.models import Account
 from hudhud.accounts.services import account_create, follow_create, profile_update
+from hudhud.community.sessions import (
+    SpeakerSpec,
+    question_ask,
+    question_mark,
+    question_upvote,
+    session_create,
+)
 from hudhud.demo.content import (
     ACCOUNTS,
     BOOSTS,
@@ -17,6 +24,9 @@ from hudhud.demo.content import (
     LIKES_BY_POST,
     OPEN_TO_OFFERS,
     POSTS,
+    QUESTIONS,
+    SESSION,
+    SESSION_HASHTAG,
     DemoPost,
 )
 from hudhud.posts.models import Post
@@ -26,6 +36,35 @@ from hudhud.posts.services import boost_create, like_create, post_create
 GUARD_USERNAME = "mcit_sa"
 #: The latest post of the demo is this long before the moment it is loaded.
 LATEST_POST_AGE = timedelta(minutes=10)
+
+
+def _session_load(accounts: dict[str, Account], *, start: datetime, now: datetime) -> None:
+    """Publish the session itself with its agenda and the audience's questions; it stays
+    open a day, so that visitors of the demo can ask and upvote too."""
+    speakers = [
+        SpeakerSpec(accounts[username].name, title, accounts[username])
+        for username, title in SESSION["speakers"]
+    ]
+    moderator = accounts[SESSION["moderator"]]
+    session = session_create(
+        organiser=accounts[SESSION["organiser"]],
+        initiative=SESSION["initiative"],
+        title=SESSION["title"],
+        venue=SESSION["venue"],
+        starts_at=start,
+        ends_at=now + timedelta(days=1),
+        hashtag=SESSION_HASHTAG,
+        moderator=moderator,
+        speakers=speakers,
+    )
+    for asked in QUESTIONS:
+        question = question_ask(
+            session=session, author=accounts[asked["author"]], text=asked["text"]
+        )
+        for voter in asked["voters"]:
+            question_upvote(question=question, account=accounts[voter])
+        if asked["answered"]:
+            question_mark(question=question, account=moderator, answered=True)
 
 
 def _posts_in_order() -> list[DemoPost]:
@@ -124,3 +163,4 @@ def demo_load() -> None:
             for liker in likers:
                 like_create(account=accounts[liker], post=created[key])
                 progress.update()
+        _session_load(accounts, start=start, now=now)
