@@ -1,5 +1,5 @@
 """Hudhud's own entities of the community: help requests and offers, their answers, the
-follows of cities and categories, and good deeds."""
+follows of cities and categories, good deeds; awareness sessions and their questions."""
 
 from datetime import datetime
 
@@ -8,6 +8,8 @@ from hudhud.api.schemas.accounts import Account, account
 from hudhud.community.models import Help as HelpModel
 from hudhud.community.models import HelpAnswer as HelpAnswerModel
 from hudhud.community.models import HelpFollow as HelpFollowModel
+from hudhud.community.models import Session as SessionModel
+from hudhud.community.selectors import AskedQuestion
 
 
 class Help(Entity):
@@ -79,3 +81,74 @@ def help_answer_entity(found: HelpAnswerModel) -> HelpAnswer:
 
 def help_follow_entity(found: HelpFollowModel) -> HelpFollow:
     return HelpFollow(id=str(found.pk), city=found.city, category=found.category)
+
+
+class SessionSpeaker(Entity):
+    name: str
+    talk_title: str
+    account_id: str | None
+
+
+class Session(Entity):
+    id: str
+    organiser: Account
+    initiative: str
+    title: str
+    venue: str
+    starts_at: datetime
+    ends_at: datetime
+    moderator_id: str | None
+    hashtag: str
+    speakers: list[SessionSpeaker]
+    closed_at: datetime | None
+
+
+class SessionQuestion(Entity):
+    id: str
+    account: Account
+    text: str
+    votes_count: int
+    #: Whether the caller upvoted it.
+    voted: bool
+    answered: bool
+    pinned: bool
+    hidden: bool
+    created_at: datetime
+
+
+def session_entity(found: SessionModel) -> Session:
+    return Session(
+        id=str(found.pk),
+        organiser=account(found.organiser),
+        initiative=found.initiative,
+        title=found.title,
+        venue=found.venue,
+        starts_at=found.starts_at,
+        ends_at=found.ends_at,
+        moderator_id=str(found.moderator_id) if found.moderator_id else None,
+        hashtag=found.hashtag,
+        speakers=[
+            SessionSpeaker(
+                name=speaker.name,
+                talk_title=speaker.talk_title,
+                account_id=str(speaker.account_id) if speaker.account_id else None,
+            )
+            for speaker in found.speakers.all()
+        ],
+        closed_at=found.closed_at,
+    )
+
+
+def question_entity(found: AskedQuestion) -> SessionQuestion:
+    question = found.question
+    return SessionQuestion(
+        id=str(question.pk),
+        account=account(question.author),
+        text=question.text,
+        votes_count=question.votes_count,
+        voted=found.voted,
+        answered=question.answered,
+        pinned=question.pinned,
+        hidden=question.hidden,
+        created_at=question.created_at,
+    )
