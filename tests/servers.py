@@ -37,6 +37,9 @@ class Server:
     base_url: str
     log: Path
     process: subprocess.Popen[bytes]
+    #: The environment it runs in, for the `hudhud` commands an operator would run beside it.
+    env: dict[str, str]
+    var_dir: Path
 
     def log_tail(self, size: int = 6000) -> str:
         data = self.log.read_bytes() if self.log.exists() else b""
@@ -197,7 +200,7 @@ def _serve(
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group, to stop it with its children
         )
-    running = Server(base_url=base_url, log=log, process=process)
+    running = Server(base_url=base_url, log=log, process=process, env=env, var_dir=var_dir)
     started = time.monotonic()
     try:
         problem = _wait_until_up(process, f"{base_url}/", STARTUP_TIMEOUT)
