@@ -9,7 +9,7 @@ from hudhud.accounts.models import Account, Follow
 from hudhud.arabic import extract_entities, hashtag_key
 from hudhud.coach.selectors.talent import talent_directory
 from hudhud.community.models import Session
-from hudhud.community.selectors import session_questions
+from hudhud.community.selectors import growth_of, session_questions, startups
 from hudhud.demo.content import (
     ACCOUNTS,
     BOOSTS,
@@ -20,6 +20,7 @@ from hudhud.demo.content import (
     QUESTIONS,
     SESSION,
     SESSION_HASHTAG,
+    STARTUPS,
 )
 from hudhud.demo.loader import demo_load
 from hudhud.paging import Page
@@ -142,3 +143,14 @@ def test_the_session_itself_with_its_agenda_and_the_audiences_questions(loaded: 
     assert sum(item.question.answered for item in asked) == 2
     real = {person["username"] for person in ACCOUNTS if person["real"]}
     assert not {item.question.author.username for item in asked} & real
+
+
+def test_three_fictional_startups_with_a_year_of_growth(loaded: None) -> None:
+    showcase = startups()
+
+    assert {item.account.username for item in showcase} == {s["username"] for s in STARTUPS}
+    for item in showcase:
+        year = growth_of(item.account, days=365)
+        assert len(year) >= 364
+        assert year[-1].followers >= year[0].followers
+        assert year[-1].day == timezone.localdate()  # recorded by the task, as every day

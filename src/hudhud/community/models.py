@@ -197,3 +197,54 @@ class QuestionVote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account_id} ↑ {self.question_id}"
+
+
+class Sector(models.TextChoices):
+    EDUCATION = "education", _("Education")
+    HEALTH = "health", _("Health")
+    FINTECH = "fintech", _("Finance")
+    ECOMMERCE = "ecommerce", _("E-commerce")
+    MEDIA = "media", _("Media and content")
+    DATA = "data", _("Data and AI")
+    SOCIAL = "social", _("Social impact")
+    OTHER = "other", _("Other")
+
+
+class Stage(models.TextChoices):
+    IDEA = "idea", _("Idea")
+    PROTOTYPE = "prototype", _("Prototype")
+    LAUNCHED = "launched", _("Launched")
+    GROWING = "growing", _("Growing")
+    PROFITABLE = "profitable", _("Profitable")
+
+
+class Startup(models.Model):
+    """What a startup account shows in the showcase."""
+
+    account = models.OneToOneField(Account, on_delete=models.CASCADE, related_name="startup")
+    sector = models.CharField(max_length=12, choices=Sector.choices)
+    stage = models.CharField(max_length=12, choices=Stage.choices)
+    founded_on = models.DateField()
+    website = models.URLField(max_length=300, blank=True, default="")
+
+    def __str__(self) -> str:
+        return f"{self.account_id}: {self.sector}, {self.stage}"
+
+
+class Growth(models.Model):
+    """One day of a startup account's growth, recorded by a daily task."""
+
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="growth")
+    day = models.DateField()
+    followers = models.PositiveIntegerField()
+    posts = models.PositiveIntegerField()
+    #: Likes, boosts and replies its posts of that day's last 30 days had, a post.
+    engagement = models.FloatField()
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["account", "day"], name="growth_once_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} {self.day}: {self.followers}"

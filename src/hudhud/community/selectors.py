@@ -2,6 +2,7 @@
 the good deeds an account helped and pointed to; sessions and their questions."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Literal
 
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
@@ -10,12 +11,14 @@ from django.utils import timezone
 from hudhud.accounts.models import Account
 from hudhud.community.models import (
     ON_THE_BOARD,
+    Growth,
     Help,
     HelpAnswer,
     HelpStatus,
     Question,
     QuestionVote,
     Session,
+    Startup,
     Urgency,
 )
 from hudhud.community.services import city_key
@@ -125,3 +128,21 @@ def session_questions(session: Session, viewer: Account | None) -> list[AskedQue
         else set()
     )
     return [AskedQuestion(question, question.pk in voted) for question in ordered]
+
+
+def startups(*, sector: str = "", stage: str = "") -> QuerySet[Startup]:
+    """Return the showcase's startups, by sector and stage when given, the most followed
+    first."""
+    found = Startup.objects.filter(account__suspended=False).select_related("account")
+    if sector:
+        found = found.filter(sector=sector)
+    if stage:
+        found = found.filter(stage=stage)
+    return found.order_by("-account__followers_count", "account__username")
+
+
+def growth_of(account: Account, *, days: int) -> list[Growth]:
+    """Return the recorded days of `account`'s growth over the last `days` days, oldest
+    first."""
+    since = timezone.localdate() - timedelta(days=days)
+    return list(Growth.objects.filter(account=account, day__gt=since).order_by("day"))

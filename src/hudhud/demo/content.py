@@ -2225,3 +2225,46 @@ QUESTIONS: Final[list[DemoQuestion]] = [
         "voters": ["ibrahim_teacher"],
     },
 ]
+
+
+class DemoStartup(TypedDict):
+    username: str
+    sector: str
+    stage: str
+    founded_days_ago: int
+    website: str
+    #: The share of today's followers it had a year ago; the year between grows smoothly.
+    followers_a_year_ago: float
+    engagement: tuple[float, float]
+
+
+#: The three fictional startups of the audience, with a year of growth.
+STARTUPS: Final[list[DemoStartup]] = [
+    {
+        "username": "awna_app",
+        "sector": "social",
+        "stage": "launched",
+        "founded_days_ago": 420,
+        "website": "https://awna.example",
+        "followers_a_year_ago": 0.05,
+        "engagement": (1.5, 9.0),
+    },
+    {
+        "username": "dukkanah_sa",
+        "sector": "ecommerce",
+        "stage": "growing",
+        "founded_days_ago": 700,
+        "website": "https://dukkanah.example",
+        "followers_a_year_ago": 0.2,
+        "engagement": (3.0, 6.5),
+    },
+    {
+        "username": "sadeem_labs",
+        "sector": "data",
+        "stage": "prototype",
+        "founded_days_ago": 380,
+        "website": "https://sadeem.example",
+        "followers_a_year_ago": 0.1,
+        "engagement": (0.8, 4.2),
+    },
+]

@@ -17,6 +17,7 @@ from hudhud.community.sessions import (
     question_upvote,
     session_create,
 )
+from hudhud.community.startups import growth_record, startup_update
 from hudhud.demo.content import (
     ACCOUNTS,
     BOOSTS,
@@ -27,6 +28,7 @@ from hudhud.demo.content import (
     QUESTIONS,
     SESSION,
     SESSION_HASHTAG,
+    STARTUPS,
     DemoPost,
 )
 from hudhud.posts.models import Post
@@ -65,6 +67,35 @@ def _session_load(accounts: dict[str, Account], *, start: datetime, now: datetim
             question_upvote(question=question, account=accounts[voter])
         if asked["answered"]:
             question_mark(question=question, account=moderator, answered=True)
+
+
+def _startups_load(accounts: dict[str, Account]) -> None:
+    """Put the fictional startups in the showcase, each with a year of growth that rises
+    smoothly, with small dips, to the followers it has today (the same every load: a hash,
+    not a random draw); today's day is recorded by the showcase's own task."""
+    today = timezone.localdate()
+    for spec in STARTUPS:
+        account = accounts[spec["username"]]
+        startup_update(
+            account=account,
+            sector=spec["sector"],
+            stage=spec["stage"],
+            founded_on=today - timedelta(days=spec["founded_days_ago"]),
+            website=spec["website"],
+        )
+        last = account.followers_count
+        first = last * spec["followers_a_year_ago"]
+        low, high = spec["engagement"]
+        for back in range(365, 0, -1):
+            share = (365 - back) / 364
+            wobble = (zlib.crc32(f"{spec['username']}{back}".encode()) % 100) / 100 - 0.5
+            growth_record(
+                account=account,
+                day=today - timedelta(days=back),
+                followers=round(first + (last - first) * share**1.6 * (1 + wobble / 20)),
+                posts=round(account.posts_count * share),
+                engagement=max(0.0, low + (high - low) * share + wobble),
+            )
 
 
 def _posts_in_order() -> list[DemoPost]:
@@ -164,3 +195,4 @@ def demo_load() -> None:
                 like_create(account=accounts[liker], post=created[key])
                 progress.update()
         _session_load(accounts, start=start, now=now)
+        _startups_load(accounts)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from pygal.style import Style
 
 from hudhud.coach.selectors.identity import Week
+from hudhud.community.models import Growth
 from hudhud.web.templatetags.hudhud import Display
 
 _STYLE = Style(
@@ -44,5 +45,33 @@ def identity_chart(weeks: Sequence[Week], display: Display) -> SafeString:
     ):
         chart.add(name, [100 * getattr(week, kind) / (week.total or 1) for week in weeks])
     # An image, not inline SVG: pygal's SVG carries a script, which an <img> never runs.
+    uri: str = chart.render_data_uri()
+    return format_html('<img class="chart" src="{}" alt="{}">', uri, title)
+
+
+def growth_chart(days: Sequence[Growth], display: Display) -> SafeString:
+    """Return a line chart of a startup's followers (left) and engagement (right) by day."""
+    title = _("Followers and engagement")
+    chart = pygal.Line(
+        style=_STYLE,
+        height=320,
+        width=720,
+        legend_at_bottom=True,
+        show_dots=False,
+        x_label_rotation=0,
+        show_minor_x_labels=False,
+        js=[],
+        title=title,
+        value_formatter=lambda value: display.numerals(f"{value:,.0f}"),
+    )
+    chart.x_labels = [display.numerals(day.day.strftime("%d/%m")) for day in days]
+    chart.x_labels_major_every = max(1, len(days) // 6)
+    chart.add(_("Followers"), [day.followers for day in days])
+    chart.add(
+        _("Engagement a post"),
+        [round(day.engagement, 1) for day in days],
+        secondary=True,
+        formatter=lambda value: display.numerals(f"{value:.1f}"),
+    )
     uri: str = chart.render_data_uri()
     return format_html('<img class="chart" src="{}" alt="{}">', uri, title)

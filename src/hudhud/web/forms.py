@@ -11,7 +11,7 @@ from hudhud.accounts.models import AccountKind, Calendar, Digits
 from hudhud.accounts.services import MAX_PROFILE_FIELDS, MAX_SPECIALTIES
 from hudhud.coach.models import EntryRule
 from hudhud.coach.services import MAX_WINNERS
-from hudhud.community.models import HelpCategory, HelpKind, Urgency
+from hudhud.community.models import HelpCategory, HelpKind, Sector, Stage, Urgency
 from hudhud.moderation.models import ReportCategory
 from hudhud.posts.models import Visibility
 
@@ -158,6 +158,17 @@ class SessionForm(forms.Form):
             (name.strip(), title.strip())
             for name, _bar, title in (line.partition("|") for line in lines if line.strip())
         ]
+
+
+class StartupForm(forms.Form):
+    sector = forms.ChoiceField(label=_("Sector"), choices=Sector.choices)
+    stage = forms.ChoiceField(label=_("Stage"), choices=Stage.choices)
+    founded_on = forms.DateField(
+        label=_("Founded on"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    website = forms.URLField(
+        label=_("Website"), max_length=300, required=False, assume_scheme="https"
+    )
 
 
 class PreferencesForm(forms.Form):

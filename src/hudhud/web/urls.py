@@ -14,6 +14,7 @@ from hudhud.web.views import (
     preferences,
     search,
     sessions,
+    startups,
     talent,
     timelines,
 )
@@ -54,6 +55,9 @@ urlpatterns = [
         sessions.mark,
         name="question_mark",
     ),
+    path("startups", startups.directory, name="startups"),
+    path("startups/edit", startups.startup_edit, name="startup_edit"),
+    path("startups/<str:username>", startups.startup, name="startup"),
     path("talent", talent.talent, name="talent"),
     path("talent/<str:username>/offer", talent.offer_send, name="offer_send"),
     path("offers", talent.offers, name="offers"),
