@@ -1,14 +1,17 @@
 """Hudhud's own entities of the community: help requests and offers, their answers, the
-follows of cities and categories, good deeds; awareness sessions and their questions."""
+follows of cities and categories, good deeds; awareness sessions and their questions;
+startups and their growth."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from hudhud.api.schemas import Entity
 from hudhud.api.schemas.accounts import Account, account
+from hudhud.community.models import Growth as GrowthModel
 from hudhud.community.models import Help as HelpModel
 from hudhud.community.models import HelpAnswer as HelpAnswerModel
 from hudhud.community.models import HelpFollow as HelpFollowModel
 from hudhud.community.models import Session as SessionModel
+from hudhud.community.models import Startup as StartupModel
 from hudhud.community.selectors import AskedQuestion
 
 
@@ -151,4 +154,38 @@ def question_entity(found: AskedQuestion) -> SessionQuestion:
         pinned=question.pinned,
         hidden=question.hidden,
         created_at=question.created_at,
+    )
+
+
+class Startup(Entity):
+    account: Account
+    sector: str
+    stage: str
+    founded_on: date
+    website: str
+
+
+class GrowthDay(Entity):
+    day: date
+    followers: int
+    posts: int
+    engagement: float
+
+
+def startup_entity(found: StartupModel) -> Startup:
+    return Startup(
+        account=account(found.account),
+        sector=found.sector,
+        stage=found.stage,
+        founded_on=found.founded_on,
+        website=found.website,
+    )
+
+
+def growth_entity(found: GrowthModel) -> GrowthDay:
+    return GrowthDay(
+        day=found.day,
+        followers=found.followers,
+        posts=found.posts,
+        engagement=round(found.engagement, 2),
     )
