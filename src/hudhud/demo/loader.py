@@ -94,7 +94,7 @@ def _startups_load(accounts: dict[str, Account]) -> None:
                 day=today - timedelta(days=back),
                 followers=round(first + (last - first) * share**1.6 * (1 + wobble / 20)),
                 posts=round(account.posts_count * share),
-                engagement=max(0.0, low + (high - low) * share + wobble),
+                engagement=max(0.0, low + (high - low) * share + wobble * 0.3),
             )
 
 

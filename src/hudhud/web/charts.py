@@ -60,6 +60,7 @@ def growth_chart(days: Sequence[Growth], display: Display) -> SafeString:
         show_dots=False,
         x_label_rotation=0,
         show_minor_x_labels=False,
+        truncate_label=-1,
         js=[],
         title=title,
         value_formatter=lambda value: display.numerals(f"{value:,.0f}"),
