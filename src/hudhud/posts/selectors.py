@@ -17,6 +17,7 @@ from hudhud.posts.models import (
     HashtagFollow,
     Like,
     Media,
+    Mention,
     Pin,
     Poll,
     PollVote,
@@ -47,6 +48,62 @@ def posts_for_display(ids: Sequence[int]) -> list[Post]:
         .in_bulk(ids)
     )
     return [by_id[pk] for pk in ids if pk in by_id]
+
+
+@dataclass(frozen=True)
+class MentionedAccount:
+    """An account a post mentions, as a Status lists it."""
+
+    id: int
+    username: str
+    acct: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Entities:
+    """The accounts and hashtags each of the shown posts names, by post ID (each list in the
+    order of their IDs, as the unique index of post and account or tag reads them)."""
+
+    mentions: dict[int, list[MentionedAccount]] = field(default_factory=dict)
+    hashtags: dict[int, list[str]] = field(default_factory=dict)
+
+
+def entities_of(posts: Iterable[Post]) -> Entities:
+    """Return the mentions and hashtags of `posts` (and of the posts they boost), in two
+    queries of plain rows: instances of every mentioned account would cost more than the
+    rest of a page."""
+    ids = {(post.boost_of or post).pk for post in posts}
+    if not ids:
+        return Entities()
+    mentions: dict[int, list[MentionedAccount]] = {}
+    rows = (
+        Mention.objects.filter(post_id__in=ids)
+        .order_by("account_id")
+        .values_list(
+            "post_id",
+            "account_id",
+            "account__username",
+            "account__local",
+            "account__domain",
+            "account__url",
+            "account__uri",
+        )
+    )
+    for post_id, pk, username, local, domain, url, uri in rows:
+        mentions.setdefault(post_id, []).append(
+            MentionedAccount(
+                id=pk,
+                username=username,
+                acct=username if local else f"{username}@{domain}",
+                url=url or uri,
+            )
+        )
+    hashtags: dict[int, list[str]] = {}
+    tagged = Post.hashtags.through.objects.filter(post_id__in=ids).order_by("hashtag_id")
+    for post_id, name in tagged.values_list("post_id", "hashtag__name"):
+        hashtags.setdefault(post_id, []).append(name)
+    return Entities(mentions=mentions, hashtags=hashtags)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from pydantic import Field
 
@@ -14,8 +13,10 @@ from hudhud.api.schemas import Entity
 from hudhud.posts.models import Media, Post, PostEdit, ScheduledPost
 from hudhud.posts.models import Poll as PollModel
 from hudhud.posts.selectors import (
+    Entities,
     Interactions,
     Involvement,
+    entities_of,
     interactions_of,
     involvement_of,
     media_by_id,
@@ -171,15 +172,18 @@ def statuses(posts: Sequence[Post], viewer: AccountModel | None) -> list[Status]
     """Return the Statuses of `posts` (loaded by `posts_for_display`) as `viewer` sees them,
     with two more queries for their mentions and tags, at most four for what the viewer did
     to them and three for their pins, muted threads and votes."""
-    shown = [post.boost_of or post for post in posts]
-    prefetch_related_objects(shown, "mentions", "hashtags")
+    named = entities_of(posts)
     done = interactions_of(viewer, posts)
     involved = involvement_of(viewer, posts)
-    return [status(post, viewer, done, involved) for post in posts]
+    return [status(post, viewer, named, done, involved) for post in posts]
 
 
 def status(
-    post: Post, viewer: AccountModel | None, done: Interactions, involved: Involvement
+    post: Post,
+    viewer: AccountModel | None,
+    named: Entities,
+    done: Interactions,
+    involved: Involvement,
 ) -> Status:
     """Return the Status of one post; `statuses` loads what this needs for a whole page."""
     original = post.boost_of
@@ -203,16 +207,16 @@ def status(
         application=None,
         mentions=[
             StatusMention(
-                id=str(mentioned.pk),
+                id=str(mentioned.id),
                 username=mentioned.username,
-                url=mentioned.url or mentioned.uri,
+                url=mentioned.url,
                 acct=mentioned.acct,
             )
-            for mentioned in (post.mentions.all() if original is None else ())
+            for mentioned in (named.mentions.get(post.pk, []) if original is None else ())
         ],
         tags=[
-            StatusTag(name=tag.name, url=absolute(reverse("web:tag", args=[tag.name])))
-            for tag in (post.hashtags.all() if original is None else ())
+            StatusTag(name=name, url=absolute(reverse("web:tag", args=[name])))
+            for name in (named.hashtags.get(post.pk, []) if original is None else ())
         ],
         emojis=[],
         reblogs_count=post.boosts_count,
@@ -222,7 +226,7 @@ def status(
         in_reply_to_account_id=(
             str(post.in_reply_to_account_id) if post.in_reply_to_account_id else None
         ),
-        reblog=status(original, viewer, done, involved) if original is not None else None,
+        reblog=status(original, viewer, named, done, involved) if original is not None else None,
         poll=(
             poll(found_poll, viewer, involved.votes.get(found_poll.pk))
             if found_poll is not None
