@@ -220,7 +220,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
-    "django_rq",
+    # Only with Redis: django_rq loads redis and rq, some 15 MiB of every process.
+    *(["django_rq"] if TASK_BACKEND == "rq" else []),
     "oauth2_provider",
     "hudhud.accounts",
     "hudhud.posts",

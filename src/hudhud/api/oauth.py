@@ -1,5 +1,5 @@
-"""OAuth 2 as Mastodon apps use it: /oauth/authorize, /oauth/token, /oauth/revoke and the
-server's metadata at /.well-known/oauth-authorization-server.
+"""OAuth 2 as Mastodon apps use it: the views of /oauth/authorize, /oauth/token and
+/oauth/revoke (hudhud.api.urls routes them; the server's metadata is in wellknown.py).
 
 django-oauth-toolkit does the OAuth; these subclasses only add what Mastodon does
 differently: token requests may be JSON, scopes may be joined by `+`, a token response
@@ -17,10 +17,8 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render, resolve_url
-from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET
 from oauth2_provider import views as toolkit
 from oauth2_provider.oauth2_backends import OAuthLibCore
 from oauth2_provider.oauth2_validators import GRANT_TYPE_MAPPING, OAuth2Validator
@@ -185,45 +183,3 @@ class RevokeView(_Mastodon, toolkit.RevokeTokenView):  # type: ignore[misc]
         if response.status_code == 200:
             return JsonResponse({})
         return response
-
-
-@require_GET
-def authorization_server_metadata(request: HttpRequest) -> JsonResponse:
-    """Describe this OAuth server as RFC 8414 and Mastodon 4.3 do."""
-    base = settings.BASE_URL
-    return JsonResponse(
-        {
-            "issuer": f"{base}/",
-            "service_documentation": "https://docs.joinmastodon.org/",
-            "authorization_endpoint": base + reverse("oauth_authorize"),
-            "token_endpoint": base + reverse("oauth_token"),
-            "revocation_endpoint": base + reverse("oauth_revoke"),
-            "app_registration_endpoint": f"{base}/api/v1/apps",
-            "scopes_supported": list(mastodon_scopes.SCOPES),
-            "response_types_supported": ["code"],
-            "response_modes_supported": ["query"],
-            "grant_types_supported": [
-                "authorization_code",
-                "password",
-                "client_credentials",
-                "refresh_token",
-            ],
-            "code_challenge_methods_supported": ["S256"],
-            "token_endpoint_auth_methods_supported": [
-                "client_secret_basic",
-                "client_secret_post",
-            ],
-        }
-    )
-
-
-urlpatterns: list[URLPattern] = [
-    path("oauth/authorize", AuthorizeView.as_view(), name="oauth_authorize"),
-    path("oauth/token", TokenView.as_view(), name="oauth_token"),
-    path("oauth/revoke", RevokeView.as_view(), name="oauth_revoke"),
-    path(
-        ".well-known/oauth-authorization-server",
-        authorization_server_metadata,
-        name="oauth_metadata",
-    ),
-]

@@ -1,13 +1,15 @@
 """Documents at fixed addresses that clients and servers read first: NodeInfo
-(nodeinfo.diaspora.software), found through /.well-known/nodeinfo."""
+(nodeinfo.diaspora.software), found through /.well-known/nodeinfo, and the OAuth server's
+metadata at /.well-known/oauth-authorization-server."""
 
 from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, JsonResponse
-from django.urls import URLPattern, path
+from django.urls import URLPattern, path, reverse
 from django.views.decorators.http import require_GET
 
+from hudhud.api import scopes as mastodon_scopes
 from hudhud.api.usage import server_usage
 from hudhud.api.version import HUDHUD_VERSION, MASTODON_VERSION
 
@@ -71,10 +73,45 @@ def nodeinfo(request: HttpRequest, version: str) -> JsonResponse:
     return _json(data, f'application/json; profile="{schema}#"')
 
 
+@require_GET
+def authorization_server_metadata(request: HttpRequest) -> JsonResponse:
+    """Describe this OAuth server as RFC 8414 and Mastodon 4.3 do."""
+    base = settings.BASE_URL
+    return JsonResponse(
+        {
+            "issuer": f"{base}/",
+            "service_documentation": "https://docs.joinmastodon.org/",
+            "authorization_endpoint": base + reverse("oauth_authorize"),
+            "token_endpoint": base + reverse("oauth_token"),
+            "revocation_endpoint": base + reverse("oauth_revoke"),
+            "app_registration_endpoint": f"{base}/api/v1/apps",
+            "scopes_supported": list(mastodon_scopes.SCOPES),
+            "response_types_supported": ["code"],
+            "response_modes_supported": ["query"],
+            "grant_types_supported": [
+                "authorization_code",
+                "password",
+                "client_credentials",
+                "refresh_token",
+            ],
+            "code_challenge_methods_supported": ["S256"],
+            "token_endpoint_auth_methods_supported": [
+                "client_secret_basic",
+                "client_secret_post",
+            ],
+        }
+    )
+
+
 urlpatterns: list[URLPattern] = [
     path(".well-known/nodeinfo", nodeinfo_links, name="nodeinfo"),
     *(
         path(f"nodeinfo/{version}", nodeinfo, {"version": version}, name=f"nodeinfo-{version}")
         for version in _VERSIONS
+    ),
+    path(
+        ".well-known/oauth-authorization-server",
+        authorization_server_metadata,
+        name="oauth_metadata",
     ),
 ]

@@ -19,10 +19,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import redis
-import redis.asyncio
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db import close_old_connections
@@ -30,6 +28,10 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from hudhud.streaming.models import StreamEvent
+
+if TYPE_CHECKING:  # imported where Redis is used: a process without it saves its memory
+    import redis
+    import redis.asyncio
 
 logger = logging.getLogger(__name__)
 
@@ -60,12 +62,14 @@ class Message:
 
 # --- the publishing side (any process, synchronous) ------------------------------------
 
-_clients: dict[str, redis.Redis] = {}
+_clients: dict[str, "redis.Redis"] = {}
 _clients_lock = threading.Lock()
 _last_clean_up = [0.0]
 
 
-def _redis_client(url: str) -> redis.Redis:
+def _redis_client(url: str) -> "redis.Redis":
+    import redis  # noqa: PLC0415 - see the imports above
+
     with _clients_lock:
         if url not in _clients:
             _clients[url] = redis.Redis.from_url(url)
@@ -79,6 +83,8 @@ def publish(streams: Sequence[str], event: str, payload_ref: int | None) -> None
     if not keys:
         return
     if settings.REDIS_URL:
+        import redis  # noqa: PLC0415 - see the imports above
+
         data = json.dumps({"event": event, "ref": payload_ref, "serial": uuid.uuid4().hex})
         try:
             with _redis_client(settings.REDIS_URL).pipeline(transaction=False) as pipe:
@@ -240,6 +246,8 @@ class RedisListener:
     """Subscribe one Redis pub/sub connection to the channels of the subscribed keys."""
 
     def __init__(self, hub: Hub, url: str) -> None:
+        import redis.asyncio  # noqa: PLC0415 - see the imports above
+
         self._hub = hub
         self._client: redis.asyncio.Redis = redis.asyncio.Redis.from_url(url)
         self._pubsub = self._client.pubsub()
