@@ -36,12 +36,11 @@ ANONYMOUS = Caller(account=None, token=None, scopes=frozenset())
 def caller_of(token: str) -> Caller | None:
     """Return the caller a bearer token stands for, or None if it is unknown or dead."""
     checksum = hashlib.sha256(token.encode()).hexdigest()
-    found = (
-        AccessToken.objects.select_related("user__account", "application")
-        .filter(token_checksum=checksum)
-        .first()
-    )
-    if found is None or found.expires <= timezone.now():
+    try:
+        found = AccessToken.objects.select_related("user__account").get(token_checksum=checksum)
+    except AccessToken.DoesNotExist:
+        return None
+    if found.expires <= timezone.now():
         return None
     account = found.user.account if found.user is not None else None
     if account is not None and account.suspended:
