@@ -13,6 +13,7 @@ from hudhud.posts.selectors import (
     interactions_of,
     post_visible,
     posts_for_display,
+    quotes_and_replies_load,
     thread_of,
 )
 from hudhud.posts.services import bookmark_create, boost_create, like_create, media_create
@@ -158,8 +159,39 @@ def test_posts_for_display_loads_authors_and_images_at_once(
         assert shown[0].boost_of is not None
         assert shown[0].boost_of.author.username == "yazeed"
         assert [m.pk for m in shown[0].boost_of.media.all()] == [media.pk]
-        assert shown[1].quote_of is not None
-        assert shown[1].quote_of.author.username == "yazeed"
+        assert shown[1].author.username == "mazen"
+
+
+@pytest.mark.usefixtures("db")
+def test_quotes_and_replies_load_loads_what_the_web_shows_at_once(
+    django_assert_max_num_queries: DjangoAssertNumQueries,
+) -> None:
+    yazeed, mazen, sami = make_account("yazeed"), make_account("mazen"), make_account("sami")
+    post = make_post(yazeed, "منشور")
+    quote = make_post(mazen, "اقتباس", quote_of=post)
+    reply = make_post(sami, "رد", reply_to=quote)
+    boost = boost_create(account=yazeed, post=reply)
+    shown = posts_for_display([quote.pk, reply.pk, boost.pk])
+
+    with django_assert_max_num_queries(4):
+        quotes_and_replies_load(shown)
+        assert shown[0].quote_of is not None
+        assert shown[0].quote_of.author.username == "yazeed"
+        assert shown[1].in_reply_to_account is not None
+        assert shown[1].in_reply_to_account.username == "mazen"
+        assert shown[2].boost_of is not None
+        assert shown[2].boost_of.in_reply_to_account is not None
+        assert shown[2].boost_of.in_reply_to_account.username == "mazen"
+
+
+@pytest.mark.usefixtures("db")
+def test_quotes_and_replies_load_needs_no_query_without_them(
+    django_assert_max_num_queries: DjangoAssertNumQueries,
+) -> None:
+    shown = posts_for_display([make_post(make_account("yazeed"), "منشور").pk])
+
+    with django_assert_max_num_queries(0):
+        quotes_and_replies_load(shown)
 
 
 @pytest.mark.usefixtures("db")

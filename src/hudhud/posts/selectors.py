@@ -5,7 +5,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 
 from hudhud.accounts.models import Account, Block, Mute
 from hudhud.arabic import hashtag_key
@@ -32,22 +32,29 @@ MAX_DESCENDANTS = 300
 
 
 def posts_for_display(ids: Sequence[int]) -> list[Post]:
-    """Return the posts of `ids`, in that order, with all that showing them needs."""
+    """Return the posts of `ids`, in that order, with their authors, boosted posts, polls and
+    images (what every face of a post shows; the web also calls `quotes_and_replies_load`)."""
     media = Prefetch("media", queryset=Media.objects.order_by("id"))
     by_id = (
-        Post.objects.select_related(
-            "author",
-            "boost_of__author",
-            "boost_of__quote_of__author",
-            "quote_of__author",
-            "in_reply_to_account",
-            "poll",
-            "boost_of__poll",
-        )
+        Post.objects.select_related("author", "boost_of__author", "poll", "boost_of__poll")
         .prefetch_related(media, Prefetch("boost_of__media", queryset=Media.objects.order_by("id")))
         .in_bulk(ids)
     )
     return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def quotes_and_replies_load(posts: Sequence[Post]) -> None:
+    """Load onto `posts` (from `posts_for_display`) the posts they quote, with their authors,
+    and the accounts they reply to: the web shows them, the API names only their IDs, and
+    joining them to every page cost the API's home timeline a tenth of its time. No query
+    for a page without quotes or replies."""
+    prefetch_related_objects(
+        list(posts),
+        "quote_of__author",
+        "in_reply_to_account",
+        "boost_of__quote_of__author",
+        "boost_of__in_reply_to_account",
+    )
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from hudhud.accounts.models import Account
 from hudhud.paging import Page
 from hudhud.posts.models import Post
-from hudhud.posts.selectors import interactions_of, post_visible
+from hudhud.posts.selectors import interactions_of, post_visible, quotes_and_replies_load
 
 P = ParamSpec("P")
 
@@ -70,6 +70,7 @@ def render_posts(
 ) -> HttpResponse:
     """Render `template` with `posts`, what the viewer did to them, and the next page link."""
     viewer = viewer_of(request)
+    quotes_and_replies_load(posts)
     context.update(
         posts=posts,
         interactions=interactions_of(viewer, posts),

@@ -17,7 +17,7 @@ from hudhud.community.models import Help
 from hudhud.community.selectors import help_answers_seen
 from hudhud.posts import services
 from hudhud.posts.models import Media, Post, Visibility
-from hudhud.posts.selectors import interactions_of, thread_of
+from hudhud.posts.selectors import interactions_of, quotes_and_replies_load, thread_of
 from hudhud.web.forms import ComposeForm, EditPostForm, GiveawayForm, HelpAnswerForm
 from hudhud.web.views.common import (
     account_required,
@@ -89,6 +89,7 @@ def post_detail(request: HttpRequest, username: str, post_id: int) -> HttpRespon
         raise Http404
     thread = thread_of(viewer, post)
     shown = [*thread.ancestors, post, *thread.descendants]
+    quotes_and_replies_load(shown)
     help = Help.objects.filter(post=post).first()
     return render(
         request,

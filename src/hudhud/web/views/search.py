@@ -10,7 +10,7 @@ from django.utils.safestring import SafeString
 from hudhud.accounts.models import Account
 from hudhud.paging import DEFAULT_LIMIT, Page
 from hudhud.posts.models import Hashtag
-from hudhud.posts.selectors import interactions_of
+from hudhud.posts.selectors import interactions_of, quotes_and_replies_load
 from hudhud.search.highlight import highlight_html, highlight_text
 from hudhud.search.query import MAX_QUERY_LENGTH, clean_query, parse_query
 from hudhud.search.selectors import (
@@ -100,6 +100,7 @@ def search(request: HttpRequest) -> HttpResponse:
                 # Only the copy shown here: the post's stored HTML is not changed.
                 post.content = highlight_html(post.content, query)
             full = len(posts) == DEFAULT_LIMIT
+            quotes_and_replies_load(posts)
             context.update(
                 posts=posts,
                 interactions=interactions_of(viewer, posts),
