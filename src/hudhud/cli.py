@@ -1,9 +1,11 @@
 """The `hudhud` command: run, worker, demo, and Django's commands under `manage`."""
 
 import argparse
+import multiprocessing
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 
 
 def _setup() -> None:
@@ -48,6 +50,30 @@ def streaming() -> None:
     ).serve()
 
 
+def _in_child(work: Callable[[], object]) -> None:
+    """Run `work` in a forked process and wait for it: the web workers fork from this one,
+    and would each carry what it loaded (migrations, the demo: some 25 MiB)."""
+    child = multiprocessing.get_context("fork").Process(target=work)
+    child.start()
+    child.join()
+    if child.exitcode:
+        raise SystemExit(child.exitcode)
+
+
+def _static_and_demo() -> None:
+    """Collect the static files, and load the demo into an empty database if it is on."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from hudhud.accounts.models import Account
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    if settings.DEMO and not Account.objects.exists():
+        from hudhud.demo.loader import demo_load
+
+        demo_load()
+
+
 def run(*, with_worker: bool) -> None:
     """Migrate, load the demo into an empty database, and serve over WSGI with granian, with
     the streaming server beside it."""
@@ -56,17 +82,12 @@ def run(*, with_worker: bool) -> None:
     from granian import Granian
     from granian.constants import Interfaces
 
-    from hudhud.accounts.models import Account
-    from hudhud.demo.loader import demo_load
-
-    call_command("migrate", interactive=False, verbosity=0)
+    _in_child(lambda: call_command("migrate", interactive=False, verbosity=0))
     # Started first, so that it answers by the time the web server does.
     streaming_server = subprocess.Popen([sys.executable, "-m", "hudhud.cli", "streaming"])
     worker = None
     try:
-        call_command("collectstatic", interactive=False, verbosity=0)
-        if settings.DEMO and not Account.objects.exists():
-            demo_load()
+        _in_child(_static_and_demo)
         if with_worker and settings.TASK_BACKEND != "immediate":
             worker = subprocess.Popen(_worker_argv())  # noqa: S603 - our own interpreter and module
         print(

@@ -2,14 +2,15 @@
 
 import io
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-import blurhash
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+
+if TYPE_CHECKING:  # Pillow is imported by image_process: most web workers never need it
+    from PIL import Image
 
 ACCEPTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF"})
 # The longest side kept of an original; larger photos are scaled down as Mastodon does.
@@ -27,7 +28,7 @@ class ProcessedImage:
     extension: str
 
 
-def _encode(image: Image.Image, fmt: str) -> ContentFile[bytes]:
+def _encode(image: "Image.Image", fmt: str) -> ContentFile[bytes]:
     buffer = io.BytesIO()
     # No `exif=` argument: the re-encoded file carries no EXIF (location, camera, owner).
     if fmt == "JPEG":
@@ -51,6 +52,9 @@ def image_process(upload: IO[bytes], *, thumbnail_size: int = 640) -> ProcessedI
     Raise ValidationError for anything that is not a JPEG, PNG, WebP or GIF image of at most
     HUDHUD_MAX_IMAGE_PIXELS pixels and HUDHUD_MAX_UPLOAD_MB bytes.
     """
+    import blurhash  # noqa: PLC0415 - see the imports above
+    from PIL import Image, ImageOps, UnidentifiedImageError  # noqa: PLC0415
+
     size = getattr(upload, "size", None)
     if size is not None and size > settings.MAX_UPLOAD_BYTES:
         raise ValidationError(_("The file is too large."), code="too_large")
