@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import django
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection, connections
 from django.test.utils import override_settings
@@ -94,7 +95,12 @@ def run(
     token = _token_of(reader)
     connections.close_all()  # the server gets the database to itself
     say(f"starting hudhud run on 127.0.0.1:{port}")
-    server = Server(dict(os.environ), port, var_dir / "server.log")
+    # The server runs as in production: its workers and threads are the settings' defaults
+    # unless the environment names them, and posting queues its fan-out in the database (as
+    # without Redis) instead of running it in the request; the fan-out task is timed above.
+    # No task worker runs: the posts come last and their fan-outs wait in the queue.
+    results["server"] = {"workers": settings.WEB_WORKERS, "threads": settings.WEB_THREADS}
+    server = Server({**os.environ, "HUDHUD_TASK_BACKEND": "database"}, port, var_dir / "server.log")
     try:
         results["http"] = load_test(
             server,

@@ -148,10 +148,19 @@ def _timing_table(results: Results, ok: list[str]) -> None:
     )
 
 
+def _largest_worker(memory: list[dict[str, Any]]) -> float:
+    """Return the RSS of the largest of granian's web workers."""
+    return max(float(p["rss_mib"]) for p in memory if p["web_worker"])
+
+
 def _server_table(results: Results, ok: list[str]) -> None:
     compare = "sqlite" in ok and "postgres" in ok
     widths = [18] * len(ok) + ([12] if compare else [])
-    title = "Server: hudhud run, 1 granian worker, DEBUG off"
+    server = results[ok[0]]["server"]
+    title = (
+        f"Server: hudhud run, {server['workers']} granian workers of "
+        f"{server['threads']} thread(s), DEBUG off"
+    )
     print()
     print(_row(title, [NAMES[label] for label in ok] + (["PG/SQLite"] if compare else []), widths))
     http = {label: results[label]["http"] for label in ok}
@@ -176,8 +185,8 @@ def _server_table(results: Results, ok: list[str]) -> None:
         {k: v["home_concurrent"]["requests_per_second"] for k, v in api.items()},
     )
     line(
-        "RSS of the granian worker after the API runs, MiB",
-        {k: max(p["rss_mib"] for p in v["memory_after"]) for k, v in api.items()},
+        "RSS of the largest web worker after the API runs, MiB",
+        {k: _largest_worker(v["memory_after"]) for k, v in api.items()},
     )
     line("page size, KiB", {k: v["page_bytes"] / 1024 for k, v in http.items()})
     line(
@@ -190,8 +199,8 @@ def _server_table(results: Results, ok: list[str]) -> None:
             {k: sum(p["rss_mib"] for p in v[f"memory_after_{when}"]) for k, v in http.items()},
         )
     line(
-        "RSS of the granian worker (the largest), MiB",
-        {k: max(p["rss_mib"] for p in v["memory_after_concurrent"]) for k, v in http.items()},
+        "RSS of the largest web worker after the web pages, MiB",
+        {k: _largest_worker(v["memory_after_concurrent"]) for k, v in http.items()},
     )
     line(
         "peak RSS (VmHWM) of any of its processes, MiB",

@@ -39,7 +39,6 @@ def main() -> None:
         HUDHUD_HOST="127.0.0.1",
         HUDHUD_PORT=str(port),
         HUDHUD_DOMAIN=f"127.0.0.1:{port}",
-        HUDHUD_WEB_WORKERS="1",
         HUDHUD_RATE_LIMITS="off",  # one token sends thousands of requests: a load test
     )
     (args.var_dir / "static").mkdir(parents=True, exist_ok=True)  # `hudhud run` fills it

@@ -78,8 +78,10 @@ class Server:
         return family
 
     def memory(self) -> list[dict[str, Any]]:
-        """Return VmRSS and VmHWM in MiB of every process of the server."""
+        """Return VmRSS and VmHWM in MiB of every process of the server; `web_worker` marks
+        granian's web workers (forks of `hudhud run`, with its command line)."""
         found = []
+        command = Path(f"/proc/{self.process.pid}/cmdline").read_bytes()
         for pid in self.processes():
             with contextlib.suppress(OSError):
                 status = dict(
@@ -90,6 +92,8 @@ class Server:
                     {
                         "pid": pid,
                         "name": status["Name"].strip(),
+                        "web_worker": pid != self.process.pid
+                        and Path(f"/proc/{pid}/cmdline").read_bytes() == command,
                         "rss_mib": int(status["VmRSS"].split()[0]) / 1024,
                         "hwm_mib": int(status["VmHWM"].split()[0]) / 1024,
                     }

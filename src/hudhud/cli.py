@@ -101,6 +101,7 @@ def run(*, with_worker: bool) -> None:
             port=settings.PORT,
             interface=Interfaces.WSGI,
             workers=settings.WEB_WORKERS,
+            blocking_threads=settings.WEB_THREADS,
             log_level="warning",  # type: ignore[arg-type]
         ).serve()
     finally:
