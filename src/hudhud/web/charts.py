@@ -1,33 +1,43 @@
 """Charts, drawn on the server as SVG by pygal."""
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import pygal
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
-from pygal.style import Style
 
 from hudhud.coach.selectors.identity import Week
 from hudhud.community.models import Growth
 from hudhud.web.templatetags.hudhud import Display
 
-_STYLE = Style(
-    background="transparent",
-    plot_background="transparent",
-    font_family="'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif",
-    colors=("#0f7b6c", "#d9822b", "#9aa5b1"),
-    label_font_size=13,
-    legend_font_size=14,
-    value_font_size=12,
-)
+# pygal is imported by the charts themselves: it is 3 MiB of every web worker, and only two
+# pages draw a chart.
+if TYPE_CHECKING:
+    from pygal.style import Style
+
+
+def _style() -> "Style":
+    from pygal.style import Style  # noqa: PLC0415
+
+    return Style(
+        background="transparent",
+        plot_background="transparent",
+        font_family="'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif",
+        colors=("#0f7b6c", "#d9822b", "#9aa5b1"),
+        label_font_size=13,
+        legend_font_size=14,
+        value_font_size=12,
+    )
 
 
 def identity_chart(weeks: Sequence[Week], display: Display) -> SafeString:
     """Return a stacked bar chart of each week's share of on-topic, personal and other posts."""
+    import pygal  # noqa: PLC0415
+
     title = _("What your posts were about, week by week (%)")
     chart = pygal.StackedBar(
-        style=_STYLE,
+        style=_style(),
         height=320,
         width=720,
         range=(0, 100),
@@ -51,9 +61,11 @@ def identity_chart(weeks: Sequence[Week], display: Display) -> SafeString:
 
 def growth_chart(days: Sequence[Growth], display: Display) -> SafeString:
     """Return a line chart of a startup's followers (left) and engagement (right) by day."""
+    import pygal  # noqa: PLC0415
+
     title = _("Followers and engagement")
     chart = pygal.Line(
-        style=_STYLE,
+        style=_style(),
         height=320,
         width=720,
         legend_at_bottom=True,
