@@ -83,7 +83,8 @@ class Server:
         found = []
         command = Path(f"/proc/{self.process.pid}/cmdline").read_bytes()
         for pid in self.processes():
-            with contextlib.suppress(OSError):
+            # A process gone meanwhile has no files, one exiting no VmRSS any more.
+            with contextlib.suppress(OSError, KeyError):
                 status = dict(
                     line.split(":", 1)
                     for line in Path(f"/proc/{pid}/status").read_text().splitlines()
