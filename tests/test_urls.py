@@ -6,8 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-# Together some 30 MiB of every web worker when they were imported with the URL map.
-LOADED_WHEN_USED = ("redis", "rq", "requests", "oauth2_provider.views", "PIL", "pygal")
+# Together some 35 MiB of every web worker when they were imported with the URL map.
+LOADED_WHEN_USED = (
+    "redis",
+    "rq",
+    "requests",
+    "oauth2_provider.views",
+    "PIL",
+    "pygal",
+    "icalendar",
+)
 
 _LOAD_THE_URL_MAP = """
 import sys
