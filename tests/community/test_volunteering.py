@@ -180,3 +180,9 @@ def test_a_follow_is_undone_by_its_owner_only() -> None:
         help_unfollow(account=make_account("sami"), follow=follow)
     help_unfollow(account=lama, follow=follow)
     assert not lama.help_follows.exists()
+
+
+def test_a_city_followed_is_no_longer_than_a_citys() -> None:
+    with pytest.raises(ValidationError) as refused:
+        help_follow(account=make_account("lama"), city="ر" * 61)
+    assert refused.value.code == "too_long"

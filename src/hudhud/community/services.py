@@ -236,11 +236,18 @@ def help_follow(*, account: Account, city: str = "", category: str = "") -> Help
     """Follow a city, a category, or a category in a city."""
     if category and category not in HelpCategory.values:
         raise ValidationError(_("Choose a category."), code="category")
+    city = city.strip()
+    if len(city) > 60:
+        raise ValidationError(
+            _("%(what)s is longer than %(limit)d characters.")
+            % {"what": _("The city"), "limit": 60},
+            code="too_long",
+        )
     key = city_key(city)
     if not key and not category:
         raise ValidationError(_("Follow a city, a category, or both."), code="blank")
     follow, _created = HelpFollow.objects.get_or_create(
-        account=account, city_key=key, category=category, defaults={"city": city.strip()}
+        account=account, city_key=key, category=category, defaults={"city": city}
     )
     return follow
 

@@ -35,7 +35,7 @@ def startup_update(
     if founded_on > timezone.localdate():
         raise ValidationError(_("The founding date cannot be in the future."), code="future")
     website = website.strip()
-    if website and not website.startswith(("https://", "http://")):
+    if website and (not website.startswith(("https://", "http://")) or len(website) > 300):
         raise ValidationError(_("The website is a link: https://…"), code="website")
     startup, created = Startup.objects.update_or_create(
         account=account,
