@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
+
+from tests.e2e.pages import arabic_context, sign_up
 
 if TYPE_CHECKING:
     from tests.servers import Server
@@ -20,22 +22,6 @@ pytestmark = pytest.mark.e2e
 #: The zone the server reads a deadline typed into its form in (HUDHUD_TIME_ZONE's default).
 SERVER_ZONE = ZoneInfo("Asia/Riyadh")
 DEMAND = "@some_celebrity رتويت بسرعة لو سمحت"
-
-
-def _context(browser: Browser, server: "Server") -> BrowserContext:
-    context = browser.new_context(base_url=server.base_url, locale="ar-SA")
-    context.set_default_timeout(15_000)
-    return context
-
-
-def _sign_up(page: Page, username: str) -> None:
-    page.goto("/signup")
-    form = page.locator("main form")
-    form.locator("input[name=username]").fill(username)
-    form.locator("input[name=email]").fill(f"{username}@example.com")
-    form.locator("input[name=password]").fill("coach-gitex-2012-riyadh")
-    with page.expect_navigation():
-        form.locator("button[type=submit]").click()
 
 
 def _post(page: Page, text: str) -> None:
@@ -60,10 +46,10 @@ def _profile(page: Page, **fields: str) -> None:
 def test_the_composer_coaches_and_the_identity_page_draws_its_chart(
     browser: Browser, server: "Server", screenshots: Path
 ) -> None:
-    context = _context(browser, server)
+    context = arabic_context(browser, server)
     page = context.new_page()
     try:
-        _sign_up(page, "yazeed_t")
+        sign_up(page, "yazeed_t")
         _profile(page, specialty_0="الأمن السيبراني", keywords_0="phishing، ثغرات")
         page.goto("/")
         for text in (
@@ -99,10 +85,10 @@ def test_the_composer_coaches_and_the_identity_page_draws_its_chart(
 def test_a_giveaway_closes_and_its_page_recomputes_the_same_winners(
     browser: Browser, server: "Server", screenshots: Path
 ) -> None:
-    organiser, entrant = _context(browser, server), _context(browser, server)
+    organiser, entrant = arabic_context(browser, server), arabic_context(browser, server)
     try:
         page = organiser.new_page()
-        _sign_up(page, "mazen_shop")
+        sign_up(page, "mazen_shop")
         _profile(page, kind="startup")
         page.goto("/")
         _post(page, "🎁 مسابقة: رد على هذه التغريدة وادخل السحب على اشتراك سنة")
@@ -123,7 +109,7 @@ def test_a_giveaway_closes_and_its_page_recomputes_the_same_winners(
         expect(page.locator("code.hash").first).to_have_text(re.compile(r"^[0-9a-f]{64}$"))
 
         other = entrant.new_page()
-        _sign_up(other, "hind_fan")
+        sign_up(other, "hind_fan")
         other.goto(post_url)
         _post(other, "@mazen_shop أنا مشاركة 🙋‍♀️")
         other.goto(giveaway_url)

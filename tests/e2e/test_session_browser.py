@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, expect
+
+from tests.e2e.pages import arabic_context, sign_up
 
 if TYPE_CHECKING:
     from tests.servers import Server
@@ -20,22 +22,6 @@ pytestmark = pytest.mark.e2e
 QUESTION = "هل تنصحون المبتدئ يبدأ بحساب شخصي أو حساب لمشروعه؟"
 #: The demo's question with one vote.
 ONE_VOTE = "أنا طالبة، هل الوقت مبكر"
-
-
-def _context(browser: Browser, server: "Server") -> BrowserContext:
-    context = browser.new_context(base_url=server.base_url, locale="ar-SA")
-    context.set_default_timeout(15_000)
-    return context
-
-
-def _sign_up(page: Page, username: str) -> None:
-    page.goto("/signup")
-    form = page.locator("main form")
-    form.locator("input[name=username]").fill(username)
-    form.locator("input[name=email]").fill(f"{username}@example.com")
-    form.locator("input[name=password]").fill("questions-gitex-2012")
-    with page.expect_navigation():
-        form.locator("button[type=submit]").click()
 
 
 def _moderator_token(server: "Server") -> str:
@@ -65,12 +51,12 @@ def _api(server: "Server", token: str, path: str, body: dict[str, object]) -> ob
 def test_a_question_is_asked_upvoted_reordered_live_and_answered(
     browser: Browser, server: "Server", screenshots: Path
 ) -> None:
-    first, second = _context(browser, server), _context(browser, server)
+    first, second = arabic_context(browser, server), arabic_context(browser, server)
     contexts = [first, second]
     try:
         asker, voter = first.new_page(), second.new_page()
-        _sign_up(asker, "rawan_q")
-        _sign_up(voter, "turki_v")
+        sign_up(asker, "rawan_q")
+        sign_up(voter, "turki_v")
         asker.goto("/sessions")
         with asker.expect_navigation():
             asker.locator("li.session-item a", has_text="لقاء الشباب المغردين").click()
@@ -92,7 +78,7 @@ def test_a_question_is_asked_upvoted_reordered_live_and_answered(
         extra = browser.new_context(base_url=server.base_url, locale="ar-SA")
         contexts.append(extra)
         third = extra.new_page()
-        _sign_up(third, "nada_v")
+        sign_up(third, "nada_v")
         third.goto(session_url)
         for page in (voter, third):
             button = page.locator(f"li.question[data-question='{question_id}'] button.action")

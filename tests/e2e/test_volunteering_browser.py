@@ -7,28 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
+
+from tests.e2e.pages import arabic_context, sign_up
 
 if TYPE_CHECKING:
     from tests.servers import Server
 
 pytestmark = pytest.mark.e2e
-
-
-def _context(browser: Browser, server: "Server") -> BrowserContext:
-    context = browser.new_context(base_url=server.base_url, locale="ar-SA")
-    context.set_default_timeout(15_000)
-    return context
-
-
-def _sign_up(page: Page, username: str) -> None:
-    page.goto("/signup")
-    form = page.locator("main form")
-    form.locator("input[name=username]").fill(username)
-    form.locator("input[name=email]").fill(f"{username}@example.com")
-    form.locator("input[name=password]").fill("volunteer-riyadh-2012")
-    with page.expect_navigation():
-        form.locator("button[type=submit]").click()
 
 
 def _follow_riyadh(volunteer: Page) -> None:
@@ -85,13 +71,15 @@ def _mark_and_fulfil(requester: Page, request_url: str) -> None:
 def test_a_blood_request_from_post_to_credit(
     browser: Browser, server: "Server", screenshots: Path
 ) -> None:
-    contexts = {name: _context(browser, server) for name in ("requester", "volunteer", "booster")}
+    contexts = {
+        name: arabic_context(browser, server) for name in ("requester", "volunteer", "booster")
+    }
     pages = {name: context.new_page() for name, context in contexts.items()}
     requester, volunteer, booster = pages["requester"], pages["volunteer"], pages["booster"]
     try:
-        _sign_up(requester, "amal_req")
-        _sign_up(volunteer, "fahad_vol")
-        _sign_up(booster, "noura_share")
+        sign_up(requester, "amal_req")
+        sign_up(volunteer, "fahad_vol")
+        sign_up(booster, "noura_share")
         _follow_riyadh(volunteer)
         request_url = _ask_for_blood(requester)
         requester.goto("/help")

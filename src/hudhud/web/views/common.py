@@ -6,7 +6,7 @@ from typing import Any, Concatenate, ParamSpec
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -98,6 +98,7 @@ def back(request: HttpRequest, fallback: str = "web:home") -> HttpResponse:
     return redirect(fallback)
 
 
-def show_errors(request: HttpRequest, error: ValidationError) -> None:
-    for message in error.messages:
+def show_errors(request: HttpRequest, error: ValidationError | PermissionDenied) -> None:
+    """Tell the person why what they sent was refused."""
+    for message in getattr(error, "messages", None) or [str(error)]:
         messages.error(request, message)

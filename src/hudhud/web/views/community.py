@@ -21,7 +21,7 @@ from hudhud.community.services import (
 )
 from hudhud.posts.models import Post
 from hudhud.web.forms import HelpAnswerForm, HelpForm
-from hudhud.web.views.common import account_required, viewer_of
+from hudhud.web.views.common import account_required, show_errors, viewer_of
 
 
 def board(request: HttpRequest) -> HttpResponse:
@@ -52,11 +52,6 @@ def board(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _refused(request: HttpRequest, error: ValidationError | PermissionDenied) -> None:
-    for message in getattr(error, "messages", None) or [str(error)]:
-        messages.error(request, message)
-
-
 @require_POST
 @account_required
 def help_new(request: HttpRequest, viewer: Account) -> HttpResponse:
@@ -67,7 +62,7 @@ def help_new(request: HttpRequest, viewer: Account) -> HttpResponse:
     try:
         made = help_create(author=viewer, **form.cleaned_data)
     except ValidationError as error:
-        _refused(request, error)
+        show_errors(request, error)
         return redirect("web:help")
     return redirect("web:post", username=viewer.username, post_id=made.post_id)
 
@@ -103,7 +98,7 @@ def answer(request: HttpRequest, viewer: Account, help_id: int) -> HttpResponse:
             boost=boost,
         )
     except ValidationError as error:
-        _refused(request, error)
+        show_errors(request, error)
     else:
         messages.success(
             request, _("Thank you. The requester sees your answer and how to reach you.")
@@ -119,7 +114,7 @@ def helper(request: HttpRequest, viewer: Account, help_id: int, answer_id: int) 
     try:
         help_mark_helper(help=found, account=viewer, answer=chosen)
     except (ValidationError, PermissionDenied) as error:
-        _refused(request, error)
+        show_errors(request, error)
     return _back(found)
 
 
@@ -130,7 +125,7 @@ def close(request: HttpRequest, viewer: Account, help_id: int) -> HttpResponse:
     try:
         help_close(help=found, account=viewer, status=request.POST.get("state", ""))
     except (ValidationError, PermissionDenied) as error:
-        _refused(request, error)
+        show_errors(request, error)
     return _back(found)
 
 
@@ -141,7 +136,7 @@ def follow(request: HttpRequest, viewer: Account) -> HttpResponse:
     try:
         help_follow(account=viewer, city=request.POST.get("city", "")[:60], category=category)
     except ValidationError as error:
-        _refused(request, error)
+        show_errors(request, error)
     return redirect("web:help")
 
 

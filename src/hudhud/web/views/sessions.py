@@ -23,7 +23,7 @@ from hudhud.community.sessions import (
 from hudhud.paging import Page
 from hudhud.timelines.selectors import hashtag_timeline
 from hudhud.web.forms import SessionForm
-from hudhud.web.views.common import account_required, render_posts, viewer_of
+from hudhud.web.views.common import account_required, render_posts, show_errors, viewer_of
 
 
 def sessions(request: HttpRequest) -> HttpResponse:
@@ -79,11 +79,6 @@ def _answer(request: HttpRequest, found: Session) -> HttpResponse:
     return redirect("web:session", session_id=found.pk)
 
 
-def _refused(request: HttpRequest, error: ValidationError | PermissionDenied) -> None:
-    for message in getattr(error, "messages", None) or [str(error)]:
-        messages.error(request, message)
-
-
 @require_POST
 @account_required
 def ask(request: HttpRequest, viewer: Account, session_id: int) -> HttpResponse:
@@ -91,7 +86,7 @@ def ask(request: HttpRequest, viewer: Account, session_id: int) -> HttpResponse:
     try:
         question_ask(session=found, author=viewer, text=request.POST.get("text", "")[:2000])
     except ValidationError as error:
-        _refused(request, error)
+        show_errors(request, error)
         if request.htmx:  # type: ignore[attr-defined]
             response = render(request, "web/_questions.html", _questions_context(request, found))
             response.status_code = 422
@@ -114,7 +109,7 @@ def upvote(
     try:
         question_upvote(question=_question(found, question_id), account=viewer)
     except ValidationError as error:
-        _refused(request, error)
+        show_errors(request, error)
     return _answer(request, found)
 
 
@@ -133,7 +128,7 @@ def mark(request: HttpRequest, viewer: Account, session_id: int, question_id: in
             **{what: request.POST.get("value") == "1"},
         )
     except PermissionDenied as error:
-        _refused(request, error)
+        show_errors(request, error)
     return _answer(request, found)
 
 
@@ -144,7 +139,7 @@ def close(request: HttpRequest, viewer: Account, session_id: int) -> HttpRespons
     try:
         session_close(session=found, account=viewer)
     except (ValidationError, PermissionDenied) as error:
-        _refused(request, error)
+        show_errors(request, error)
     return redirect("web:session", session_id=found.pk)
 
 
@@ -175,7 +170,7 @@ def session_new(request: HttpRequest, viewer: Account) -> HttpResponse:
             speakers=[SpeakerSpec(name, title) for name, title in form.speakers()],
         )
     except ValidationError as error:
-        _refused(request, error)
+        show_errors(request, error)
         return redirect("web:sessions")
     return redirect("web:session", session_id=made.pk)
 
