@@ -40,7 +40,8 @@ def city_key(city: str) -> str:
     return " ".join(normalise(city).split())[:60]
 
 
-def _line(value: str, *, limit: int, what: str) -> str:
+def text_field(value: str, *, limit: int, what: str) -> str:
+    """Return `value` stripped, refusing it blank or longer than `limit`."""
     value = value.strip()
     if is_blank(value):
         raise ValidationError(_("%(what)s is missing.") % {"what": what}, code="blank")
@@ -84,8 +85,8 @@ def help_create(
         raise ValidationError(_("Choose a category."), code="category")
     if urgency not in Urgency.values:
         raise ValidationError(_("Unknown urgency."), code="urgency")
-    city = _line(city, limit=60, what=_("The city"))
-    details = _line(details, limit=400, what=_("The details"))
+    city = text_field(city, limit=60, what=_("The city"))
+    details = text_field(details, limit=400, what=_("The details"))
     if expires_at is not None:
         if timezone.is_naive(expires_at):
             raise ValidationError(_("The expiry needs a time zone."), code="naive")
@@ -172,8 +173,8 @@ def help_answer(
             return HelpAnswer.objects.create(
                 help=help,
                 helper=helper,
-                message=_line(message, limit=500, what=_("The message")),
-                contact=_line(contact, limit=200, what=_("How to reach you")),
+                message=text_field(message, limit=500, what=_("The message")),
+                contact=text_field(contact, limit=200, what=_("How to reach you")),
                 boost=boost,
             )
     except IntegrityError as error:

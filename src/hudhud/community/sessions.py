@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hudhud.accounts.models import Account, AccountKind
-from hudhud.arabic import extract_entities, is_blank, post_length
+from hudhud.arabic import extract_entities, post_length
 from hudhud.community.models import Question, QuestionVote, Session, Speaker
+from hudhud.community.services import text_field
 
 #: The longest question, in characters as posts count them.
 MAX_QUESTION = 280
@@ -25,18 +26,6 @@ class SpeakerSpec:
     name: str
     talk_title: str
     account: Account | None = None
-
-
-def _text(value: str, *, limit: int, what: str) -> str:
-    value = value.strip()
-    if is_blank(value):
-        raise ValidationError(_("%(what)s is missing.") % {"what": what}, code="blank")
-    if len(value) > limit:
-        raise ValidationError(
-            _("%(what)s is longer than %(limit)d characters.") % {"what": what, "limit": limit},
-            code="too_long",
-        )
-    return value
 
 
 def _hashtag(value: str) -> str:
@@ -65,8 +54,8 @@ def _speakers(session: Session, speakers: Sequence[SpeakerSpec]) -> None:
             Speaker(
                 session=session,
                 position=position,
-                name=_text(spec.name, limit=100, what=_("A speaker's name")),
-                talk_title=_text(spec.talk_title, limit=300, what=_("A talk's title")),
+                name=text_field(spec.name, limit=100, what=_("A speaker's name")),
+                talk_title=text_field(spec.talk_title, limit=300, what=_("A talk's title")),
                 account=spec.account,
             )
             for position, spec in enumerate(speakers)
@@ -96,8 +85,8 @@ def session_create(
     session = Session.objects.create(
         organiser=organiser,
         initiative=initiative.strip()[:200],
-        title=_text(title, limit=200, what=_("The title")),
-        venue=_text(venue, limit=200, what=_("The venue")),
+        title=text_field(title, limit=200, what=_("The title")),
+        venue=text_field(venue, limit=200, what=_("The venue")),
         starts_at=starts_at,
         ends_at=ends_at,
         moderator=moderator,
@@ -122,9 +111,9 @@ def session_update(
     if editor.pk != session.organiser_id:
         raise PermissionDenied(_("Only its organiser changes a session."))
     if title is not None:
-        session.title = _text(title, limit=200, what=_("The title"))
+        session.title = text_field(title, limit=200, what=_("The title"))
     if venue is not None:
-        session.venue = _text(venue, limit=200, what=_("The venue"))
+        session.venue = text_field(venue, limit=200, what=_("The venue"))
     session.starts_at = starts_at or session.starts_at
     session.ends_at = ends_at or session.ends_at
     _check(session.starts_at, session.ends_at)
@@ -143,7 +132,7 @@ def _open(session: Session) -> None:
 def question_ask(*, session: Session, author: Account, text: str) -> Question:
     """Ask a question in an open session; HUDHUD_QUESTIONS_PER_TEN_MINUTES an account."""
     _open(session)
-    text = _text(text, limit=1200, what=_("The question"))
+    text = text_field(text, limit=1200, what=_("The question"))
     if post_length(text) > MAX_QUESTION:
         raise ValidationError(
             _("A question has %(limit)d characters at most.") % {"limit": MAX_QUESTION},
