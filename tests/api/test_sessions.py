@@ -6,6 +6,8 @@ import pytest
 from django.utils import timezone
 
 from hudhud.community.models import Question, Session
+from hudhud.community.sessions import attendees_remind
+from hudhud.notifications.models import Notification
 from tests.api.conftest import ApiAs
 from tests.factories import make_account
 
@@ -86,3 +88,25 @@ def test_a_person_runs_no_session_and_a_stranger_edits_none(api_as: ApiAs) -> No
         f"/api/hudhud/v1/sessions/{session['id']}/questions", {"text": "س" * 281}
     )
     assert long.status_code == 422 and not Question.objects.exists()
+
+
+def test_attending_through_the_api_and_the_reminder_stays_out_of_mastodon_apps(
+    api_as: ApiAs,
+) -> None:
+    ministry, hind = make_account("ministry", kind="organisation"), make_account("hind")
+    start = timezone.now() + timedelta(hours=1)
+    body = _body(starts_at=start.isoformat(), ends_at=(start + timedelta(hours=2)).isoformat())
+    session = api_as(ministry).post("/api/hudhud/v1/sessions", body).json()
+    path = f"/api/hudhud/v1/sessions/{session['id']}"
+    assert (session["attendees_count"], session["attending"]) == (0, False)
+
+    attended = api_as(hind).post(f"{path}/attend").json()
+    assert (attended["attendees_count"], attended["attending"]) == (1, True)
+    assert api_as(None).get(path).json()["attending"] is False
+    attendees_remind(session=Session.objects.get(pk=session["id"]))
+    assert Notification.objects.filter(recipient=hind, kind="hudhud.reminder").count() == 1
+    assert api_as(hind).get("/api/v1/notifications").json() == []
+    assert api_as(hind).post(f"{path}/unattend").json()["attendees_count"] == 0
+    api_as(ministry).post(f"{path}/close")
+    refused = api_as(hind).post(f"{path}/attend")
+    assert refused.status_code == 422 and "error" in refused.json()

@@ -1,14 +1,17 @@
 """Volunteering in the pages: the board and its filters, a request posted from it, "I can
 help" from a boost, the requester marking the helper and fulfilling, credit on profiles."""
 
+from datetime import timedelta
+
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from hudhud.community.models import Help, HelpAnswer
-from hudhud.community.services import help_create
+from hudhud.community.services import help_create, help_remind
 from hudhud.posts.services import boost_create
 from tests.factories import make_account
-from tests.web.pages import elements, html, signed_in
+from tests.web.pages import arabic, elements, html, signed_in
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -82,3 +85,21 @@ def test_strangers_cannot_close_or_mark_and_a_follow_is_kept() -> None:
     signed_in(majed).post("/help/follow", {"city": "الرياض", "category": ""})
     assert majed.help_follows.count() == 1
     assert "الرياض" in html(signed_in(majed).get("/help"))
+
+
+def test_the_requester_sees_who_can_help_and_the_expiry_reminder_in_notifications() -> None:
+    sami, nora = make_account("sami"), make_account("nora")
+    help = help_create(author=sami, expires_at=timezone.now() + timedelta(hours=4), **FORM)
+    signed_in(nora).post(
+        f"/help/{help.pk}/answer", {"message": "أستطيع التبرع", "contact": "0500000000"}
+    )
+    Help.objects.filter(pk=help.pk).update(
+        created_at=timezone.now() - timedelta(hours=2, minutes=1),
+        expires_at=timezone.now() + timedelta(hours=1, minutes=59),
+    )
+    assert help_remind(help=Help.objects.get(pk=help.pk))
+
+    page = html(signed_in(sami).get("/notifications"))
+    assert arabic("can help with your request") in page
+    assert arabic("your post leaves the help board") in page
+    assert page.count(f"/@sami/{help.post_id}") == 2

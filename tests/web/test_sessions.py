@@ -10,10 +10,10 @@ from django.test import Client
 from django.utils import timezone
 from icalendar import Calendar
 
-from hudhud.community.models import Question, Session
-from hudhud.community.sessions import SpeakerSpec, question_ask, session_create
+from hudhud.community.models import Attendance, Question, Session
+from hudhud.community.sessions import SpeakerSpec, attendees_remind, question_ask, session_create
 from tests.factories import make_account, make_post
-from tests.web.pages import elements, html, signed_in
+from tests.web.pages import arabic, elements, html, messages_of, signed_in
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -140,3 +140,26 @@ def test_a_closed_session_is_an_archive_of_its_answered_questions() -> None:
     page = Client().get(f"/sessions/{session.pk}")
     assert order_on(page) == [str(kept.pk)]
     assert "question-text" not in html(signed_in(hind).get(f"/sessions/{session.pk}"))
+
+
+def test_i_will_attend_and_the_reminder_on_the_notifications_page() -> None:
+    session = live_session()
+    hind = make_account("hind")
+    client = signed_in(hind)
+    assert "attend" in html(client.get(f"/sessions/{session.pk}"))
+
+    answer = client.post(f"/sessions/{session.pk}/attend", {"attend": "1"}, follow=True)
+    assert messages_of(answer) == [arabic("You will be reminded before it starts.")]
+    assert arabic("I will not attend") in html(answer)
+    Session.objects.filter(pk=session.pk).update(starts_at=timezone.now() + timedelta(hours=1))
+    assert attendees_remind(session=Session.objects.get(pk=session.pk)) == 1
+    page = html(client.get("/notifications"))
+    assert arabic("Reminder") in page and session.title in page
+    assert f"/sessions/{session.pk}" in page
+
+    client.post(f"/sessions/{session.pk}/attend", {"attend": "0"})
+    assert not Attendance.objects.filter(account=hind).exists()
+    signed_in(session.organiser).post(f"/sessions/{session.pk}/close")
+    refused = client.post(f"/sessions/{session.pk}/attend", {"attend": "1"}, follow=True)
+    assert messages_of(refused) == [arabic("The session is closed: it is an archive now.")]
+    assert not Attendance.objects.filter(account=hind).exists()

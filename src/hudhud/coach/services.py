@@ -18,6 +18,8 @@ from hudhud.arabic import is_blank
 from hudhud.coach.fairness import commitment, draw
 from hudhud.coach.models import EntryRule, Giveaway, JobOffer, OfferStatus
 from hudhud.coach.selectors.giveaways import giveaway_entrants
+from hudhud.notifications.models import NotificationKind
+from hudhud.notifications.services import notification_create
 from hudhud.posts.models import Post, Visibility
 from hudhud.posts.services import post_create
 from hudhud.posts.tasks import enqueue_at
@@ -229,7 +231,9 @@ def job_offer_create(
         raise ValidationError(
             _("Your last offer to this person is still waiting for an answer."), code="waiting"
         )
-    return JobOffer.objects.create(sender=sender, recipient=recipient, **cleaned)
+    offer = JobOffer.objects.create(sender=sender, recipient=recipient, **cleaned)
+    notification_create(recipient=recipient, actor=sender, kind=NotificationKind.JOB_OFFER)
+    return offer
 
 
 @transaction.atomic

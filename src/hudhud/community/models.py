@@ -61,6 +61,8 @@ class Help(models.Model):
     urgency = models.CharField(max_length=8, choices=Urgency.choices, default=Urgency.NORMAL)
     status = models.CharField(max_length=12, choices=HelpStatus.choices, default=HelpStatus.OPEN)
     expires_at = models.DateTimeField(null=True, blank=True)
+    #: When its author was reminded that it expires soon.
+    reminded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     closed_at = models.DateTimeField(null=True, blank=True)
 
@@ -197,6 +199,24 @@ class QuestionVote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account_id} ↑ {self.question_id}"
+
+
+class Attendance(models.Model):
+    """ "I will attend": an account that means to come to a session, and is reminded of it
+    before it starts."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="attendances")
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="+")
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["session", "account"], name="attend_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} → {self.session_id}"
 
 
 class Sector(models.TextChoices):

@@ -5,12 +5,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Literal
 
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from hudhud.accounts.models import Account
 from hudhud.community.models import (
     ON_THE_BOARD,
+    Attendance,
     Growth,
     Help,
     HelpAnswer,
@@ -88,10 +89,24 @@ def good_deeds(account: Account) -> GoodDeeds:
 SessionWhen = Literal["upcoming", "live", "past"]
 
 
-def sessions_of(when: SessionWhen) -> QuerySet[Session]:
-    """Return the sessions to come (soonest first), going on, or past (latest first)."""
+def with_attendance(sessions: QuerySet[Session], viewer: Account | None) -> QuerySet[Session]:
+    """Return `sessions` with how many attend each (`attendees_count`) and whether `viewer`
+    does (`attending`)."""
+    attending = (
+        Exists(Attendance.objects.filter(session=OuterRef("pk"), account=viewer))
+        if viewer is not None
+        else Value(False)
+    )
+    return sessions.select_related("organiser").annotate(
+        attendees_count=Count("attendances", distinct=True), attending=attending
+    )
+
+
+def sessions_of(when: SessionWhen, viewer: Account | None = None) -> QuerySet[Session]:
+    """Return the sessions to come (soonest first), going on, or past (latest first), with
+    their attendance as `viewer` sees it."""
     now = timezone.now()
-    sessions = Session.objects.select_related("organiser")
+    sessions = with_attendance(Session.objects.all(), viewer)
     if when == "upcoming":
         return sessions.filter(starts_at__gt=now, closed_at__isnull=True).order_by("starts_at")
     if when == "live":

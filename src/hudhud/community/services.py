@@ -31,6 +31,9 @@ from hudhud.posts.tasks import enqueue_at
 
 #: The longest a request or offer stays on the board.
 MAX_LIFETIME = timedelta(days=90)
+#: How long before its expiry the author of a request or offer is reminded of it (halfway
+#: through its life for one that lives less than twice this).
+REMIND_AHEAD = timedelta(days=1)
 #: The hashtags every request and offer carries, whatever the author's language.
 HASHTAGS = {HelpKind.REQUEST: "#طلب_مساعدة", HelpKind.OFFER: "#عرض_مساعدة"}
 
@@ -112,8 +115,43 @@ def help_create(
     if kind == HelpKind.REQUEST:
         transaction.on_commit(lambda: tell_help_followers.enqueue(help.pk))
     if expires_at is not None:
+        due = reminder_due(expires_at, help.created_at)
+        transaction.on_commit(lambda: enqueue_at(remind_help, due, help.pk))
         transaction.on_commit(lambda: enqueue_at(expire_help, expires_at, help.pk))
     return help
+
+
+def reminder_due(expires_at: datetime, created_at: datetime) -> datetime:
+    """Return when the author of a request or offer made at `created_at` and expiring at
+    `expires_at` is reminded of its expiry."""
+    return expires_at - min(REMIND_AHEAD, (expires_at - created_at) / 2)
+
+
+@task()
+def remind_help(help_id: int) -> None:
+    help = Help.objects.select_related("post__author").filter(pk=help_id).first()
+    if help is not None:
+        help_remind(help=help)
+
+
+@transaction.atomic
+def help_remind(*, help: Help) -> bool:
+    """Remind the author of a request or offer still on the board that it expires soon,
+    once, when it is time; return whether they were reminded."""
+    expires_at = help.expires_at
+    if (
+        expires_at is None
+        or help.status not in ON_THE_BOARD
+        or not reminder_due(expires_at, help.created_at) <= timezone.now() < expires_at
+    ):
+        return False
+    if not Help.objects.filter(pk=help.pk, reminded_at=None).update(reminded_at=timezone.now()):
+        return False  # reminded already
+    author = help.post.author
+    notification_create(
+        recipient=author, actor=author, kind=NotificationKind.REMINDER, post=help.post
+    )
+    return True
 
 
 @task()
@@ -170,7 +208,7 @@ def help_answer(
         raise ValidationError(_("That is not a boost of this request."), code="boost")
     try:
         with transaction.atomic():
-            return HelpAnswer.objects.create(
+            answer = HelpAnswer.objects.create(
                 help=help,
                 helper=helper,
                 message=text_field(message, limit=500, what=_("The message")),
@@ -179,6 +217,10 @@ def help_answer(
             )
     except IntegrityError as error:
         raise ValidationError(_("You have answered this request already."), code="twice") from error
+    notification_create(
+        recipient=requester, actor=helper, kind=NotificationKind.HELP_ANSWER, post=help.post
+    )
+    return answer
 
 
 def _own(help: Help, account: Account) -> None:

@@ -1,5 +1,6 @@
-"""Every write of awareness sessions: made and changed by their organiser, questions asked,
-upvoted once each, marked by the moderator or a speaker, and the session closed."""
+"""Every write of awareness sessions: made and changed by their organiser, attended (and
+those who attend reminded before it starts), questions asked, upvoted once each, marked by
+the moderator or a speaker, and the session closed."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,14 +12,20 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_tasks import task
 
 from hudhud.accounts.models import Account, AccountKind
 from hudhud.arabic import extract_entities, post_length
-from hudhud.community.models import Question, QuestionVote, Session, Speaker
+from hudhud.community.models import Attendance, Question, QuestionVote, Session, Speaker
 from hudhud.community.services import text_field
+from hudhud.notifications.models import NotificationKind
+from hudhud.notifications.services import notification_create
+from hudhud.posts.tasks import enqueue_at
 
 #: The longest question, in characters as posts count them.
 MAX_QUESTION = 280
+#: How long before a session starts those who attend are reminded of it.
+REMIND_AHEAD = timedelta(hours=2)
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,13 @@ def session_create(
         hashtag=_hashtag(hashtag),
     )
     _speakers(session, speakers)
+    _queue_reminder(session)
     return session
+
+
+def _queue_reminder(session: Session) -> None:
+    due = session.starts_at - REMIND_AHEAD
+    transaction.on_commit(lambda: enqueue_at(remind_attendees, due, session.pk))
 
 
 @transaction.atomic
@@ -114,13 +127,68 @@ def session_update(
         session.title = text_field(title, limit=200, what=_("The title"))
     if venue is not None:
         session.venue = text_field(venue, limit=200, what=_("The venue"))
+    moved = starts_at is not None and starts_at != session.starts_at
     session.starts_at = starts_at or session.starts_at
     session.ends_at = ends_at or session.ends_at
     _check(session.starts_at, session.ends_at)
     session.save()
     if speakers is not None:
         _speakers(session, speakers)
+    if moved:
+        # Those already reminded of the old time are reminded of the new one.
+        session.attendances.update(reminded_at=None)
+        _queue_reminder(session)
     return session
+
+
+@transaction.atomic
+def session_attend(*, session: Session, account: Account) -> Attendance:
+    """Say one will attend a session (again: nothing changes), to be reminded of it."""
+    _open(session)
+    if session.ends_at <= timezone.now():
+        raise ValidationError(_("The session is over."), code="over")
+    attendance, _created = Attendance.objects.get_or_create(session=session, account=account)
+    return attendance
+
+
+@transaction.atomic
+def session_unattend(*, session: Session, account: Account) -> None:
+    """Take back one's "I will attend"."""
+    Attendance.objects.filter(session=session, account=account).delete()
+
+
+@task()
+def remind_attendees(session_id: int) -> None:
+    """Remind those who attend the session of it (a session moved later has its own task
+    queued: this one finds it not due yet)."""
+    session = Session.objects.select_related("organiser").filter(pk=session_id).first()
+    if session is not None:
+        attendees_remind(session=session)
+
+
+def attendees_remind(*, session: Session) -> int:
+    """Remind, once each, those who attend an open session that starts within REMIND_AHEAD;
+    return how many were reminded."""
+    now = timezone.now()
+    if session.closed_at is not None or not (
+        session.starts_at - REMIND_AHEAD <= now < session.starts_at
+    ):
+        return 0
+    reminded = 0
+    waiting = session.attendances.filter(reminded_at=None).select_related("account")
+    for attendance in waiting:
+        with transaction.atomic():
+            if Attendance.objects.filter(pk=attendance.pk, reminded_at=None).update(
+                reminded_at=now
+            ):
+                notification_create(
+                    recipient=attendance.account,
+                    actor=session.organiser,
+                    kind=NotificationKind.REMINDER,
+                    session=session,
+                )
+                reminded += 1
+    return reminded
 
 
 def _open(session: Session) -> None:

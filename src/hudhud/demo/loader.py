@@ -15,6 +15,7 @@ from hudhud.community.sessions import (
     question_ask,
     question_mark,
     question_upvote,
+    session_attend,
     session_create,
 )
 from hudhud.community.startups import growth_record, startup_update
@@ -60,6 +61,7 @@ def _session_load(accounts: dict[str, Account], *, start: datetime, now: datetim
         speakers=speakers,
     )
     for asked in QUESTIONS:
+        session_attend(session=session, account=accounts[asked["author"]])
         question = question_ask(
             session=session, author=accounts[asked["author"]], text=asked["text"]
         )

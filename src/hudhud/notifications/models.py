@@ -24,6 +24,14 @@ class NotificationKind(models.TextChoices):
     POLL = "poll", _("Poll ended")
     UPDATE = "update", _("Edit of a post you interacted with")
     ADMIN_REPORT = "admin.report", _("New report")
+    # Hudhud's own, which Mastodon apps do not know: the Mastodon API leaves them out.
+    HELP_ANSWER = "hudhud.help_answer", _("Someone can help with your request")
+    JOB_OFFER = "hudhud.job_offer", _("Job offer")
+    REMINDER = "hudhud.reminder", _("Reminder")
+
+
+#: The kinds only Hudhud's own pages show (see NotificationKind).
+HUDHUD_KINDS = (NotificationKind.HELP_ANSWER, NotificationKind.JOB_OFFER, NotificationKind.REMINDER)
 
 
 #: The kinds Mastodon groups in its grouped notifications: likes and boosts of one post,
@@ -53,6 +61,10 @@ class Notification(models.Model):
     )
     report = models.ForeignKey(
         "moderation.Report", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    #: The awareness session a reminder is of.
+    session = models.ForeignKey(
+        "community.Session", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     #: The group of similar notifications this one belongs to (see GROUPED_KINDS); empty for
     #: the kinds that are never grouped.

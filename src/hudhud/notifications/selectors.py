@@ -23,6 +23,7 @@ from django.db.models.functions import Cast, Concat, RowNumber
 from hudhud.accounts.models import Account, Block, Mute
 from hudhud.notifications.models import (
     GROUPED_KINDS,
+    HUDHUD_KINDS,
     UNGROUPED,
     Marker,
     MarkerTimeline,
@@ -43,11 +44,12 @@ GROUPS_WINDOW = 2000
 @dataclass(frozen=True)
 class Wanted:
     """Which notifications a reader asks for: of these kinds (all when empty), not of those,
-    from this account only."""
+    from this account only; Hudhud's own kinds too, or only Mastodon's."""
 
     kinds: Collection[str] = ()
     excluded: Collection[str] = ()
     actor: Account | None = None
+    hudhud: bool = False
 
 
 def _shown(recipient: Account, wanted: Wanted) -> NotificationQuerySet:
@@ -64,6 +66,8 @@ def _shown(recipient: Account, wanted: Wanted) -> NotificationQuerySet:
         notifications = notifications.filter(kind__in=wanted.kinds)
     if wanted.excluded:
         notifications = notifications.exclude(kind__in=wanted.excluded)
+    if not wanted.hudhud:
+        notifications = notifications.exclude(kind__in=HUDHUD_KINDS)
     if wanted.actor is not None:
         notifications = notifications.filter(actor=wanted.actor)
     return notifications
@@ -82,7 +86,7 @@ def _readable(recipient: Account, notifications: Iterable[Notification]) -> list
 
 
 def _for_display(notifications: QuerySet[Notification]) -> QuerySet[Notification]:
-    return notifications.select_related("actor", "post", "report__target")
+    return notifications.select_related("actor", "post", "report__target", "session")
 
 
 def notifications_of(

@@ -23,6 +23,7 @@ from hudhud.posts.models import ConversationMute, Post
 from hudhud.streaming.services import stream_notification
 
 if TYPE_CHECKING:
+    from hudhud.community.models import Session
     from hudhud.moderation.models import Report
 
 # Doing one of these twice (like, unlike, like) notifies once.
@@ -34,6 +35,7 @@ _ONCE = {
     NotificationKind.MENTION,
     NotificationKind.QUOTE,
 }
+_OF_ONESELF = {NotificationKind.POLL, NotificationKind.REMINDER}
 
 
 def _group_key(recipient: Account, kind: str, post: Post | None, now: datetime) -> str:
@@ -63,10 +65,12 @@ def notification_create(
     kind: NotificationKind,
     post: Post | None = None,
     report: Report | None = None,
+    session: Session | None = None,
 ) -> Notification | None:
     """Notify a local `recipient` of what `actor` did, unless they muted or blocked the actor."""
-    # An author is told that their own poll ended, of nothing else they did.
-    if (recipient.pk == actor.pk and kind != NotificationKind.POLL) or not recipient.local:
+    # An author is told that their own poll ended, or reminded of their own request, of
+    # nothing else they did.
+    if (recipient.pk == actor.pk and kind not in _OF_ONESELF) or not recipient.local:
         return None
     if post is not None and (
         ConversationMute.objects.filter(account=recipient, root_id=post.thread_root_id).exists()
@@ -99,6 +103,7 @@ def notification_create(
             kind=kind,
             post=post,
             report=report,
+            session=session,
             group_key=group_key,
             created_at=now,
         )

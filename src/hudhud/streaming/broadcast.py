@@ -277,7 +277,7 @@ class RedisListener:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        await self._pubsub.aclose()  # type: ignore[no-untyped-call]
+        await self._pubsub.aclose()
         await self._client.aclose()
 
     async def _run(self) -> None:

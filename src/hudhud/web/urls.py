@@ -45,6 +45,7 @@ urlpatterns = [
     path("sessions/<int:session_id>/questions", sessions.questions, name="session_questions"),
     path("sessions/<int:session_id>/ask", sessions.ask, name="session_ask"),
     path("sessions/<int:session_id>/close", sessions.close, name="session_close"),
+    path("sessions/<int:session_id>/attend", sessions.attend, name="session_attend"),
     path(
         "sessions/<int:session_id>/questions/<int:question_id>/upvote",
         sessions.upvote,

@@ -104,6 +104,9 @@ class Session(Entity):
     hashtag: str
     speakers: list[SessionSpeaker]
     closed_at: datetime | None
+    #: How many said they will attend, and whether the caller did.
+    attendees_count: int
+    attending: bool
 
 
 class SessionQuestion(Entity):
@@ -139,6 +142,8 @@ def session_entity(found: SessionModel) -> Session:
             for speaker in found.speakers.all()
         ],
         closed_at=found.closed_at,
+        attendees_count=found.attendees_count,  # type: ignore[attr-defined]
+        attending=found.attending,  # type: ignore[attr-defined]
     )
 
 

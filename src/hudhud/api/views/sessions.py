@@ -18,14 +18,21 @@ from hudhud.api.schemas.community import (
 )
 from hudhud.community.models import Question
 from hudhud.community.models import Session as SessionModel
-from hudhud.community.selectors import AskedQuestion, session_questions, sessions_of
+from hudhud.community.selectors import (
+    AskedQuestion,
+    session_questions,
+    sessions_of,
+    with_attendance,
+)
 from hudhud.community.sessions import (
     SpeakerSpec,
     question_ask,
     question_mark,
     question_upvote,
+    session_attend,
     session_close,
     session_create,
+    session_unattend,
     session_update,
 )
 
@@ -71,8 +78,10 @@ class QuestionMark(Schema):
     hidden: bool | None = None
 
 
-def _session(id: str) -> SessionModel:
-    found = SessionModel.objects.select_related("organiser").filter(pk=object_id(id)).first()
+def _session(id: str, request: HttpRequest | None = None) -> SessionModel:
+    """Return the session `id`, with its attendance as the caller of `request` sees it."""
+    viewer = caller(request).account if request is not None else None
+    found = with_attendance(SessionModel.objects.filter(pk=object_id(id)), viewer).first()
     if found is None:
         raise Http404
     return found
@@ -89,7 +98,8 @@ def _speakers(given: list[SpeakerIn]) -> list[SpeakerSpec]:
 
 @router.get("/hudhud/v1/sessions", response=list[Session], auth=token("read", optional=True))
 def sessions(request: HttpRequest, query: Query[SessionsQuery]) -> list[Session]:
-    return [session_entity(found) for found in sessions_of(query.when)[:40]]
+    viewer = caller(request).account
+    return [session_entity(found) for found in sessions_of(query.when, viewer)[:40]]
 
 
 @router.post("/hudhud/v1/sessions", response=Session, auth=token("write"))
@@ -106,12 +116,12 @@ def session_new(request: HttpRequest, body: SessionCreate) -> Session:
         moderator=account_named(body.moderator_id) if body.moderator_id else None,
         speakers=_speakers(body.speakers),
     )
-    return session_entity(made)
+    return session_entity(_session(str(made.pk), request))
 
 
 @router.get("/hudhud/v1/sessions/{id}", response=Session, auth=token("read", optional=True))
 def session_one(request: HttpRequest, id: str) -> Session:
-    return session_entity(_session(id))
+    return session_entity(_session(id, request))
 
 
 @router.patch("/hudhud/v1/sessions/{id}", response=Session, auth=token("write"))
@@ -126,12 +136,27 @@ def session_change(request: HttpRequest, id: str, body: SessionChange) -> Sessio
         ends_at=body.ends_at,
         speakers=None if body.speakers is None else _speakers(body.speakers),
     )
-    return session_entity(changed)
+    return session_entity(_session(str(changed.pk), request))
 
 
 @router.post("/hudhud/v1/sessions/{id}/close", response=Session, auth=token("write"))
 def session_closed(request: HttpRequest, id: str) -> Session:
-    return session_entity(session_close(session=_session(id), account=signed_in(request)))
+    session_close(session=_session(id), account=signed_in(request))
+    return session_entity(_session(id, request))
+
+
+@router.post("/hudhud/v1/sessions/{id}/attend", response=Session, auth=token("write"))
+def attend(request: HttpRequest, id: str) -> Session:
+    """Say the caller will attend: they are reminded before it starts."""
+    session_attend(session=_session(id), account=signed_in(request))
+    return session_entity(_session(id, request))
+
+
+@router.post("/hudhud/v1/sessions/{id}/unattend", response=Session, auth=token("write"))
+def unattend(request: HttpRequest, id: str) -> Session:
+    """Take back the caller's "I will attend"."""
+    session_unattend(session=_session(id), account=signed_in(request))
+    return session_entity(_session(id, request))
 
 
 @router.get(

@@ -6,19 +6,22 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account, AccountKind
 from hudhud.community.models import Question, Session
-from hudhud.community.selectors import session_questions, sessions_of
+from hudhud.community.selectors import session_questions, sessions_of, with_attendance
 from hudhud.community.sessions import (
     SpeakerSpec,
     may_moderate,
     question_ask,
     question_mark,
     question_upvote,
+    session_attend,
     session_close,
     session_create,
+    session_unattend,
 )
 from hudhud.paging import Page
 from hudhud.timelines.selectors import hashtag_timeline
@@ -32,18 +35,18 @@ def sessions(request: HttpRequest) -> HttpResponse:
         request,
         "web/sessions.html",
         {
-            "live": sessions_of("live"),
-            "upcoming": sessions_of("upcoming"),
-            "past": sessions_of("past")[:50],
+            "live": sessions_of("live", viewer),
+            "upcoming": sessions_of("upcoming", viewer),
+            "past": sessions_of("past", viewer)[:50],
             "can_create": viewer is not None and viewer.kind == AccountKind.ORGANISATION,
             "form": SessionForm(),
         },
     )
 
 
-def _session(session_id: int) -> Session:
+def _session(session_id: int, viewer: Account | None = None) -> Session:
     return get_object_or_404(
-        Session.objects.select_related("organiser", "moderator"), pk=session_id
+        with_attendance(Session.objects.select_related("moderator"), viewer), pk=session_id
     )
 
 
@@ -57,13 +60,14 @@ def _questions_context(request: HttpRequest, session: Session) -> dict[str, obje
 
 
 def session(request: HttpRequest, session_id: int) -> HttpResponse:
-    found = _session(session_id)
     viewer = viewer_of(request)
+    found = _session(session_id, viewer)
     return render_posts(
         request,
         "web/session.html",
         hashtag_timeline(viewer, found.hashtag, Page(limit=20)),
         speakers=found.speakers.select_related("account"),
+        attendable=found.closed_at is None and found.ends_at > timezone.now(),
         **_questions_context(request, found),
     )
 
@@ -130,6 +134,23 @@ def mark(request: HttpRequest, viewer: Account, session_id: int, question_id: in
     except PermissionDenied as error:
         show_errors(request, error)
     return _answer(request, found)
+
+
+@require_POST
+@account_required
+def attend(request: HttpRequest, viewer: Account, session_id: int) -> HttpResponse:
+    """Say one will attend (`attend` posted as 1) or take it back."""
+    found = _session(session_id)
+    if request.POST.get("attend") == "1":
+        try:
+            session_attend(session=found, account=viewer)
+        except ValidationError as error:
+            show_errors(request, error)
+        else:
+            messages.success(request, _("You will be reminded before it starts."))
+    else:
+        session_unattend(session=found, account=viewer)
+    return redirect("web:session", session_id=found.pk)
 
 
 @require_POST

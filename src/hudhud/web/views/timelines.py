@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from hudhud.accounts.models import Account
-from hudhud.notifications.selectors import notifications_of
+from hudhud.notifications.selectors import Wanted, notifications_of
 from hudhud.posts.selectors import bookmarks_of, hashtag_summary
 from hudhud.posts.services import hashtag_follow, hashtag_unfollow
 from hudhud.search.trends import trending_hashtags
@@ -105,7 +105,7 @@ def bookmarks(request: HttpRequest, viewer: Account) -> HttpResponse:
 
 @account_required
 def notifications(request: HttpRequest, viewer: Account) -> HttpResponse:
-    rows, items = notifications_of(viewer, page_from(request))
+    rows, items = notifications_of(viewer, page_from(request), wanted=Wanted(hudhud=True))
     return render(
         request,
         "web/notifications.html",
