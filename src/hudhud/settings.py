@@ -116,6 +116,15 @@ ALLOWED_HOSTS = [
 CSRF_TRUSTED_ORIGINS = [BASE_URL]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Federation: every fetch and delivery goes through hudhud.federation.client, which refuses
+# private, loopback, link-local and reserved addresses but for these networks.
+#: HUDHUD_FEDERATION_ALLOW_PRIVATE — networks reached anyway, comma-separated (127.0.0.0/8)
+FEDERATION_ALLOW_PRIVATE = env.list("HUDHUD_FEDERATION_ALLOW_PRIVATE", default=[])
+#: HUDHUD_FEDERATION_ALLOW_HTTP — whether peers are reached over plain http too (development)
+FEDERATION_ALLOW_HTTP = env.bool("HUDHUD_FEDERATION_ALLOW_HTTP", default=False)
+#: HUDHUD_CA_BUNDLE — a file of certificate authorities trusted besides the system's
+CA_BUNDLE = env.str("HUDHUD_CA_BUNDLE", default="")
+
 #: HUDHUD_DATABASE_URL — sqlite:///path or postgres://user@host:port/name (SQLite under var/;
 #: empty counts as unset)
 DATABASE_URL = (
@@ -240,6 +249,7 @@ INSTALLED_APPS = [
     "hudhud.api",
     "hudhud.coach",
     "hudhud.community",
+    "hudhud.federation",
     "hudhud.streaming",
     "hudhud.web",
 ]
