@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from hudhud.federation.views import or_activity
 from hudhud.web.views import (
     accounts,
     apps,
@@ -92,7 +93,7 @@ urlpatterns = [
     path("settings/apps", apps.apps, name="apps"),
     path("settings/apps/revoke", apps.app_revoke, name="app_revoke"),
     path("settings/apps/delete", apps.app_delete, name="app_delete"),
-    path("@<str:username>", accounts.profile, name="profile"),
+    path("@<str:username>", or_activity(accounts.profile), name="profile"),
     path("@<str:username>/tab/<str:tab>", accounts.profile, name="profile_tab"),
     path("@<str:username>/followers", accounts.followers, name="followers"),
     path("@<str:username>/identity", coach.identity, name="identity"),
