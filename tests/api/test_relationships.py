@@ -300,3 +300,14 @@ def test_follow_requests_are_listed_authorized_and_rejected(api_as: ApiAs) -> No
     for action in ("authorize", "reject"):  # no request waits any more
         assert api.post(f"/api/v1/follow_requests/{yazeed.pk}/{action}").status_code == 404
         assert api.post(f"/api/v1/follow_requests/12345/{action}").status_code == 404
+
+
+def test_follow_and_mute_take_a_post_without_a_body(api_as: ApiAs) -> None:
+    sami, mazen = make_account("sami"), make_account("mazen")
+    client = api_as(sami).client
+
+    followed = client.post(f"/api/v1/accounts/{mazen.pk}/follow", b"", content_type="")
+    muted = client.post(f"/api/v1/accounts/{mazen.pk}/mute", b"", content_type="")
+
+    assert followed.status_code == 200 and followed.json()["following"] is True
+    assert muted.status_code == 200 and muted.json()["muting_notifications"] is True

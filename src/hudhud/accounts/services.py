@@ -29,6 +29,7 @@ from hudhud.accounts.models import (
 )
 from hudhud.arabic import is_blank
 from hudhud.coach.focus import focus_queue
+from hudhud.federation import outbox
 from hudhud.ids import new_id
 from hudhud.notifications.models import Notification, NotificationKind
 from hudhud.notifications.services import notification_create
@@ -345,10 +346,12 @@ def follow_create(
     show_boosts: bool | None = None,
     notify: bool | None = None,
     languages: Sequence[str] | None = None,
+    uri: str = "",
 ) -> Follow:
-    """Follow `target`, or ask to when the account is locked; following again only changes
-    the options given: whether `target`'s boosts reach the home timeline (`show_boosts`),
-    whether their posts notify (`notify`), and in which `languages` (empty: all)."""
+    """Follow `target`, or ask to when the account is locked or on another server (which
+    answers); following again only changes the options given: whether `target`'s boosts
+    reach the home timeline (`show_boosts`), whether their posts notify (`notify`), and in
+    which `languages` (empty: all). `uri` is the id of a Follow that came from elsewhere."""
     if follower.pk == target.pk:
         raise ValidationError(_("You cannot follow yourself."), code="self")
     _ensure_not_blocked(follower, target)
@@ -360,7 +363,9 @@ def follow_create(
     if languages is not None:
         options["languages"] = _languages(languages)
     follow, created = Follow.objects.get_or_create(
-        follower=follower, target=target, defaults={"accepted": not target.locked, **options}
+        follower=follower,
+        target=target,
+        defaults={"accepted": target.local and not target.locked, "uri": uri, **options},
     )
     if not created:
         if options:
@@ -370,8 +375,10 @@ def follow_create(
         return follow
     if follow.accepted:
         _follow_started(follow)
-    else:
+    elif target.local:
         notification_create(recipient=target, actor=follower, kind=NotificationKind.FOLLOW_REQUEST)
+    else:
+        outbox.follow_send(follow=follow)
     return follow
 
 
@@ -400,6 +407,8 @@ def follow_delete(*, follower: Account, target: Account) -> None:
         _count_follow(follow, -1)
     else:
         _forget_request(follow)
+    if not target.local and follower.local:
+        outbox.follow_undo(follow=follow)
     follow.delete()
     # One features only the accounts one follows.
     Endorsement.objects.filter(account=follower, target=target).delete()
@@ -409,7 +418,10 @@ def follow_delete(*, follower: Account, target: Account) -> None:
 @transaction.atomic
 def follower_remove(*, account: Account, follower: Account) -> None:
     """Make `follower` stop following `account`, at `account`'s wish."""
-    if Follow.objects.filter(follower=follower, target=account, accepted=True).exists():
+    follow = Follow.objects.filter(follower=follower, target=account, accepted=True).first()
+    if follow is not None:
+        if not follower.local:
+            outbox.follow_answer(follow=follow, accepted=False)
         follow_delete(follower=follower, target=account)
 
 
@@ -423,6 +435,8 @@ def follow_accept(*, target: Account, follower: Account) -> Follow:
         follow.accepted = True
         follow.save(update_fields=["accepted"])
         _follow_started(follow)
+        if not follower.local:
+            outbox.follow_answer(follow=follow, accepted=True)
     return follow
 
 
@@ -432,6 +446,8 @@ def follow_reject(*, target: Account, follower: Account) -> None:
     follow = Follow.objects.filter(follower=follower, target=target, accepted=False).first()
     if follow is not None:
         _forget_request(follow)
+        if not follower.local:
+            outbox.follow_answer(follow=follow, accepted=False)
         follow.delete()
 
 

@@ -3,9 +3,10 @@ a model already fetched to the dict other servers read (as Mastodon writes them)
 
 from typing import Any
 
+from django.conf import settings
 from django.utils.html import escape
 
-from hudhud.accounts.models import Account, AccountKind
+from hudhud.accounts.models import Account, AccountKind, Follow
 from hudhud.api.schemas.accounts import absolute
 
 ACTIVITY_JSON = "application/activity+json"
@@ -86,3 +87,64 @@ def actor(account: Account, public_key: str) -> dict[str, Any]:
         if image is not None:
             document[name] = image
     return document
+
+
+ACTIVITY_CONTEXT = "https://www.w3.org/ns/activitystreams"
+
+
+def instance_actor_uri() -> str:
+    return f"{settings.BASE_URL}/actor"
+
+
+def instance_actor(public_key: str) -> dict[str, Any]:
+    """Return the server's own actor (Mastodon's instance actor), which signs fetches."""
+    uri = instance_actor_uri()
+    return {
+        "@context": ACTOR_CONTEXT,
+        "id": uri,
+        "type": "Application",
+        "preferredUsername": settings.DOMAIN,
+        "inbox": f"{uri}/inbox",
+        "outbox": f"{uri}/outbox",
+        "endpoints": {"sharedInbox": f"{settings.BASE_URL}/inbox"},
+        "url": f"{settings.BASE_URL}/",
+        "manuallyApprovesFollowers": True,
+        "publicKey": {"id": f"{uri}#main-key", "owner": uri, "publicKeyPem": public_key},
+    }
+
+
+def follow_activity(follow: Follow) -> dict[str, Any]:
+    """Return the Follow of `follow` (its follower's)."""
+    return {
+        "@context": ACTIVITY_CONTEXT,
+        "id": follow.uri,
+        "type": "Follow",
+        "actor": follow.follower.uri,
+        "object": follow.target.uri,
+    }
+
+
+def follow_answer_activity(follow: Follow, *, accepted: bool) -> dict[str, Any]:
+    """Return the Accept (or Reject) of `follow` by its target."""
+    kind = "Accept" if accepted else "Reject"
+    followed = follow_activity(follow)
+    del followed["@context"]
+    return {
+        "@context": ACTIVITY_CONTEXT,
+        "id": f"{follow.target.uri}#{kind.lower()}s/follows/{follow.pk}",
+        "type": kind,
+        "actor": follow.target.uri,
+        "object": followed,
+    }
+
+
+def undo_activity(activity: dict[str, Any]) -> dict[str, Any]:
+    """Return the Undo of one's own `activity`."""
+    undone = {name: value for name, value in activity.items() if name != "@context"}
+    return {
+        "@context": ACTIVITY_CONTEXT,
+        "id": f"{activity['id']}/undo",
+        "type": "Undo",
+        "actor": activity["actor"],
+        "object": undone,
+    }

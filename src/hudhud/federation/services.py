@@ -1,7 +1,31 @@
-"""Federation's writes: the key pair of a local account, made the first time it is needed."""
+"""Federation's writes: keys of local accounts, and remote accounts saved from their actor
+documents (fetched from their origin only), found by handle through WebFinger."""
 
-from hudhud.accounts.models import Account
+import json
+import re
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import nh3
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import load_pem_public_key
+from django.conf import settings
+from django.db import IntegrityError, transaction
+
+from hudhud.accounts.models import Account, AccountKind
+from hudhud.federation.client import FetchError, request
+from hudhud.federation.fetch import fetch_document
+from hudhud.federation.html import clean
 from hudhud.federation.signatures import key_pair
+from hudhud.search.services import account_index
+
+ACTOR_TYPES = frozenset({"Person", "Service", "Organization", "Application", "Group"})
+_USERNAME = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+
+
+class Invalid(FetchError):
+    """A document that is not what it says, or not what this server accepts."""
 
 
 def account_keys(*, account: Account) -> tuple[str, str]:
@@ -15,3 +39,148 @@ def account_keys(*, account: Account) -> tuple[str, str]:
         )
         account.refresh_from_db(fields=["private_key", "public_key"])
     return account.private_key, account.public_key
+
+
+def host_of(uri: str) -> str:
+    return urlsplit(uri).netloc.lower()
+
+
+def _text(value: Any, limit: int) -> str:
+    return nh3.clean(value, tags=set())[:limit] if isinstance(value, str) else ""
+
+
+def _same_host(value: Any, host: str, what: str) -> str:
+    if not isinstance(value, str) or host_of(value) != host:
+        raise Invalid(f"The actor's {what} is not on its own server.")
+    return value
+
+
+def _public_key(document: dict[str, Any]) -> str:
+    keys = document.get("publicKey")
+    for key in keys if isinstance(keys, list) else [keys]:
+        if isinstance(key, dict) and key.get("owner") == document["id"]:
+            pem = key.get("publicKeyPem")
+            try:
+                loaded = load_pem_public_key(str(pem).encode())
+            except ValueError as error:
+                raise Invalid("The actor's key is not a key.") from error
+            if not isinstance(loaded, rsa.RSAPublicKey):
+                raise Invalid("The actor's key is not an RSA key.")
+            return str(pem)
+    raise Invalid("The actor has no key of its own.")
+
+
+def _published(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+@transaction.atomic
+def remote_account_save(document: dict[str, Any]) -> Account:
+    """Save the remote account an actor document (fetched from its own id) describes."""
+    uri = document.get("id")
+    if document.get("type") not in ACTOR_TYPES or not isinstance(uri, str):
+        raise Invalid("Not an actor.")
+    host = host_of(uri)
+    if not host or host == settings.DOMAIN.lower():
+        raise Invalid("An actor of this server does not come from elsewhere.")
+    username = document.get("preferredUsername")
+    if not isinstance(username, str) or not _USERNAME.fullmatch(username):
+        raise Invalid("The actor's username is not one this server takes.")
+    endpoints = document.get("endpoints")
+    shared = endpoints.get("sharedInbox") if isinstance(endpoints, dict) else None
+    fields = [
+        {"name": _text(item.get("name"), 255), "value": _text(item.get("value"), 2047)}
+        for item in document.get("attachment") or []
+        if isinstance(item, dict) and item.get("type") == "PropertyValue"
+    ][:8]
+    values: dict[str, Any] = {
+        "local": False,
+        "username": username,
+        "domain": host,
+        "url": document["url"] if isinstance(document.get("url"), str) else uri,
+        "display_name": _text(document.get("name"), 100),
+        "bio_html": clean(document["summary"]) if isinstance(document.get("summary"), str) else "",
+        "fields": fields,
+        "kind": AccountKind.ORGANISATION
+        if document["type"] == "Organization"
+        else AccountKind.PERSON,
+        "bot": document["type"] in ("Service", "Application"),
+        "locked": document.get("manuallyApprovesFollowers") is True,
+        "discoverable": document.get("discoverable") is True,
+        "indexable": document.get("indexable") is True,
+        "inbox_uri": _same_host(document.get("inbox"), host, "inbox"),
+        "shared_inbox_uri": _same_host(shared, host, "shared inbox") if shared else "",
+        "public_key": _public_key(document),
+    }
+    values["bio"] = _text(values["bio_html"], 5000)
+    published = _published(document.get("published"))
+    if published is not None:
+        values["created_at"] = published
+    try:
+        with transaction.atomic():
+            account, _created = Account.objects.update_or_create(uri=uri, defaults=values)
+    except IntegrityError as error:
+        raise Invalid("Another actor has this handle.") from error
+    account_index(account)
+    return account
+
+
+def actor_of(uri: str, *, refresh: bool = False) -> Account:
+    """Return the account of the actor `uri`: the one known, or fetched from its origin
+    (again when `refresh`: the only way a remote key changes)."""
+    known = Account.objects.filter(uri=uri).first()
+    if known is not None and (known.local or not refresh):
+        return known
+    return remote_account_save(fetch_document(uri))
+
+
+def _webfinger(username: str, domain: str) -> str:
+    """Return the actor id WebFinger gives for `username@domain`."""
+    schemes = ("https", "http") if settings.FEDERATION_ALLOW_HTTP else ("https",)
+    resource = quote(f"acct:{username}@{domain}", safe=":@")
+    failure: FetchError = FetchError(f"{username}@{domain}: not found")
+    for scheme in schemes:
+        url = f"{scheme}://{domain}/.well-known/webfinger?resource={resource}"
+        try:
+            answer = request("GET", url, headers={"Accept": "application/jrd+json"})
+        except FetchError as error:
+            failure = error
+            continue
+        if answer.status != 200:
+            raise FetchError(f"{url}: answered {answer.status}")
+        try:
+            links = json.loads(answer.body).get("links", [])
+        except (ValueError, AttributeError) as error:
+            raise FetchError(f"{url}: not a WebFinger document") from error
+        for link in links if isinstance(links, list) else []:
+            if (
+                isinstance(link, dict)
+                and link.get("rel") == "self"
+                and str(link.get("type", "")).split(";")[0].strip() in _ACTIVITY_TYPES
+                and isinstance(link.get("href"), str)
+            ):
+                return str(link["href"])
+        raise FetchError(f"{url}: no actor")
+    raise failure
+
+
+_ACTIVITY_TYPES = frozenset({"application/activity+json", "application/ld+json"})
+
+
+def account_resolve(address: str) -> Account | None:
+    """Return the remote account `address` names (`@user@domain`, or its actor's URL),
+    looked up and fetched from its server when not known yet; None when there is none."""
+    text = address.strip()
+    try:
+        if text.startswith(("https://", "http://")):
+            return actor_of(text)
+        username, _, domain = text.lstrip("@").partition("@")
+        if not username or not domain or domain.lower() == settings.DOMAIN.lower():
+            return None
+        known = Account.objects.filter(username__iexact=username, domain__iexact=domain).first()
+        return known or actor_of(_webfinger(username, domain))
+    except FetchError:
+        return None

@@ -30,6 +30,10 @@ class SignatureError(Exception):
     """A request whose signature is missing, malformed, stale or wrong."""
 
 
+class WrongKey(SignatureError):
+    """A signature that the key given does not verify (the signer's key may have changed)."""
+
+
 @dataclass(frozen=True)
 class Signature:
     key_id: str
@@ -160,7 +164,7 @@ def verify(
     try:
         key.verify(signature.value, text.encode(), padding.PKCS1v15(), hashes.SHA256())
     except InvalidSignature as error:
-        raise SignatureError("The signature does not match.") from error
+        raise WrongKey("The signature does not match.") from error
 
 
 def _check_digest(given: str, body: bytes) -> None:

@@ -10,4 +10,9 @@ urlpatterns: list[URLPattern] = [
     path(".well-known/webfinger", views.webfinger, name="webfinger"),
     path(".well-known/host-meta", views.host_meta, name="host_meta"),
     path("users/<str:username>", views.actor_document, name="actor"),
+    path("users/<str:username>/inbox", views.inbox, name="inbox"),
+    path("inbox", views.inbox, name="shared_inbox"),
+    path("actor", views.instance_actor_document, name="instance_actor"),
+    path("actor/inbox", views.inbox, name="instance_inbox"),
+    path("actor/outbox", views.instance_outbox, name="instance_outbox"),
 ]

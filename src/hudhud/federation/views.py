@@ -1,5 +1,6 @@
-"""What other servers read of this one: WebFinger and host-meta to find an account, and its
-actor document, which shares its URL with the profile page (content negotiation)."""
+"""What other servers read of this one, and where they post: WebFinger and host-meta to
+find an account, its actor document (which shares its URL with the profile page: content
+negotiation), the instance actor, and the inboxes."""
 
 import json
 from collections.abc import Callable
@@ -11,10 +12,13 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 
 from hudhud.accounts.models import Account
-from hudhud.federation.ap import ACTIVITY_JSON, actor
+from hudhud.federation.ap import ACTIVITY_JSON, actor, instance_actor
+from hudhud.federation.fetch import server_key
+from hudhud.federation.inbox import Refusal, activity_receive
 from hudhud.federation.services import account_keys
 
 #: What a request's Accept names when it wants ActivityStreams, not a page.
@@ -136,3 +140,43 @@ def or_activity(page: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
         return response
 
     return negotiated
+
+
+@require_GET
+def instance_actor_document(request: HttpRequest) -> HttpResponse:
+    """The server's own actor, whose key signs what the server fetches."""
+    return _json(instance_actor(server_key().public_key), ACTIVITY_JSON)
+
+
+@require_GET
+def instance_outbox(request: HttpRequest) -> HttpResponse:
+    """The instance actor posts nothing: its outbox is empty."""
+    return _json(
+        {
+            "@context": "https://www.w3.org/ns/activitystreams",
+            "id": request.build_absolute_uri(),
+            "type": "OrderedCollection",
+            "totalItems": 0,
+            "orderedItems": [],
+        },
+        ACTIVITY_JSON,
+    )
+
+
+@csrf_exempt
+@require_POST
+@_gone_as_410
+def inbox(request: HttpRequest, username: str | None = None) -> HttpResponse:
+    """Take an activity: answer 202 once it is checked and stored, before it is applied."""
+    if username is not None:
+        _local(username)
+    try:
+        activity_receive(
+            method="POST",
+            target=request.get_full_path(),
+            headers={name.lower(): value for name, value in request.headers.items()},
+            body=request.body,
+        )
+    except Refusal as refusal:
+        return _json({"error": str(refusal)}, "application/json", refusal.status)
+    return HttpResponse(status=202)

@@ -11,7 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.http.multipartparser import MultiPartParserError
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Body, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as RequestInvalid
 from pydantic import Field
@@ -276,7 +276,11 @@ class FollowOptions(Schema):
 
 
 @router.post("/v1/accounts/{id}/follow", response=Relationship, auth=token("write:follows"))
-def follow(request: HttpRequest, id: str, body: FollowOptions) -> Relationship:
+def follow(
+    request: HttpRequest, id: str, options: Body[FollowOptions | None] = None
+) -> Relationship:
+    # Many apps post no body at all.
+    body = options or FollowOptions()
     me = signed_in(request)
     target = account_named(id)
     try:
@@ -336,7 +340,8 @@ class MuteOptions(Schema):
 
 
 @router.post("/v1/accounts/{id}/mute", response=Relationship, auth=token("write:mutes"))
-def mute(request: HttpRequest, id: str, body: MuteOptions) -> Relationship:
+def mute(request: HttpRequest, id: str, options: Body[MuteOptions | None] = None) -> Relationship:
+    body = options or MuteOptions(notifications=True, duration=0)
     me = signed_in(request)
     target = account_named(id)
     services.mute_create(

@@ -22,6 +22,7 @@ from hudhud.api.schemas.accounts import account
 from hudhud.api.schemas.search import Search
 from hudhud.api.schemas.statuses import statuses
 from hudhud.api.schemas.tags import tags
+from hudhud.federation.services import account_resolve
 from hudhud.ids import LARGEST_ID
 from hudhud.paging import DEFAULT_LIMIT, MAX_LIMIT, Page
 from hudhud.search.selectors import SearchResults, resolve_local, search
@@ -45,6 +46,8 @@ class SearchParams(Schema):
 def _found(viewer: AccountModel | None, params: SearchParams, q: str) -> SearchResults:
     kind = params.type or None
     named = resolve_local(viewer, q)
+    if named is None and params.resolve and kind in (None, "accounts"):
+        named = account_resolve(q)
     if named is not None:
         if params.offset > 0:  # the one result is on the first page
             return SearchResults()

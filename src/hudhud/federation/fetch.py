@@ -1,0 +1,56 @@
+"""Fetching ActivityStreams documents of other servers, signed by the instance actor (so
+that servers with authorized fetch answer), and checked: an ActivityStreams content type,
+a JSON object, and an `id` that is the URL it came from (after redirects). No JSON-LD
+context is ever fetched: documents are read in their compact form."""
+
+import json
+from typing import Any
+
+from hudhud.federation.ap import instance_actor_uri
+from hudhud.federation.client import FetchError, request
+from hudhud.federation.models import ServerKey
+from hudhud.federation.signatures import key_pair, sign
+
+ACCEPT = 'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams"'
+_TYPES = frozenset({"application/activity+json", "application/ld+json"})
+
+
+def server_key() -> ServerKey:
+    """Return the instance actor's key pair, made the first time it is needed."""
+    found = ServerKey.objects.first()
+    if found is None:
+        private, public = key_pair()
+        ServerKey.objects.get_or_create(
+            pk=1, defaults={"private_key": private, "public_key": public}
+        )
+        found = ServerKey.objects.get(pk=1)
+    return found
+
+
+def _signed_by_instance(method: str, url: str, headers: Any, body: bytes) -> dict[str, str]:
+    return sign(
+        method,
+        url,
+        headers,
+        body,
+        key_id=f"{instance_actor_uri()}#main-key",
+        private_key=server_key().private_key,
+    )
+
+
+def fetch_document(url: str) -> dict[str, Any]:
+    """Return the ActivityStreams object at `url`; raise FetchError for anything else."""
+    answer = request("GET", url, headers={"Accept": ACCEPT}, sign=_signed_by_instance)
+    if answer.status != 200:
+        raise FetchError(f"{url}: answered {answer.status}")
+    if answer.content_type not in _TYPES:
+        raise FetchError(f"{url}: {answer.content_type or 'no type'} is not ActivityStreams")
+    try:
+        document = json.loads(answer.body)
+    except ValueError as error:
+        raise FetchError(f"{url}: not JSON") from error
+    if not isinstance(document, dict):
+        raise FetchError(f"{url}: not an object")
+    if document.get("id") != answer.url:
+        raise FetchError(f"{url}: its id is not the URL it was fetched from")
+    return document
