@@ -82,12 +82,14 @@ def sign(
     *,
     key_id: str,
     private_key: str,
+    now: datetime | None = None,
 ) -> dict[str, str]:
-    """Return the headers that sign a request to `url`: Host, Date, Digest (with a body)
-    and Signature."""
+    """Return the headers that sign a request to `url` (at `now`): Host, Date, Digest (with
+    a body) and Signature."""
     parts = urlsplit(url)
     target = parts.path + (f"?{parts.query}" if parts.query else "")
-    added = {"host": parts.netloc, "date": format_datetime(datetime.now(UTC), usegmt=True)}
+    moment = now or datetime.now(UTC)
+    added = {"host": parts.netloc, "date": format_datetime(moment, usegmt=True)}
     given = {name.lower(): value for name, value in headers.items()}
     wanted: tuple[str, ...] = ("(request-target)", "host", "date", "accept")
     if method.upper() == "POST":
