@@ -126,3 +126,87 @@ def test_a_locked_account_of_another_server_approves_a_follower(
     omar.call("POST", f"/api/v1/follow_requests/{request['id']}/authorize")
 
     assert eventually(lambda: nora.relationship(found["id"])["following"]), a.log_tail()
+
+
+def follow_each_other(one: Api, other: Api) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Make `one` and `other` (of two servers) follow each other; return each as the other
+    server knows it."""
+    other_there = one.find(f"@{other.me['username']}@{domain_of(other.server)}")
+    one_there = other.find(f"@{one.me['username']}@{domain_of(one.server)}")
+    one.call("POST", f"/api/v1/accounts/{other_there['id']}/follow")
+    other.call("POST", f"/api/v1/accounts/{one_there['id']}/follow")
+    assert eventually(
+        lambda: (
+            one.relationship(other_there["id"])["following"]
+            and other.relationship(one_there["id"])["following"]
+        )
+    )
+    return other_there, one_there
+
+
+def home_status(api: Api, text: str) -> dict[str, Any] | None:
+    for status in api.call("GET", "/api/v1/timelines/home"):
+        if text in status["content"]:
+            return status  # type: ignore[no-any-return]
+    return None
+
+
+def notified(api: Api, kind: str, acct: str) -> bool:
+    return any(
+        n["type"] == kind and n["account"]["acct"] == acct
+        for n in api.call("GET", "/api/v1/notifications")
+    )
+
+
+def test_posts_replies_mentions_likes_boosts_edits_and_deletes_cross_over(
+    servers: tuple[Server, Server],
+) -> None:
+    a, b = servers
+    huda, sami = Api(a, "huda_p"), Api(b, "sami_p")
+    follow_each_other(huda, sami)
+    huda_acct, sami_acct = f"huda_p@{domain_of(a)}", f"sami_p@{domain_of(b)}"
+
+    original = sami.call(
+        "POST", "/api/v1/statuses", json={"status": "مرحبا من الخادم الثاني #هدهد"}
+    )
+    assert eventually(lambda: home_status(huda, "مرحبا من الخادم الثاني") is not None)
+    arrived = home_status(huda, "مرحبا من الخادم الثاني")
+    assert arrived is not None and arrived["account"]["acct"] == sami_acct
+    assert arrived["tags"][0]["name"] == "هدهد" and arrived["visibility"] == "public"
+
+    reply = huda.call(
+        "POST",
+        "/api/v1/statuses",
+        json={"status": f"@sami_p@{domain_of(b)} أهلًا بك", "in_reply_to_id": arrived["id"]},
+    )
+    assert eventually(lambda: notified(sami, "mention", huda_acct)), a.log_tail()
+    context = sami.call("GET", f"/api/v1/statuses/{original['id']}/context")
+    [answer] = context["descendants"]
+    assert "أهلًا بك" in answer["content"] and answer["in_reply_to_id"] == original["id"]
+
+    sami.call("POST", f"/api/v1/statuses/{answer['id']}/favourite")
+    assert eventually(lambda: notified(huda, "favourite", sami_acct)), b.log_tail()
+    assert huda.call("GET", f"/api/v1/statuses/{reply['id']}")["favourites_count"] == 1
+
+    huda.call("POST", f"/api/v1/statuses/{arrived['id']}/reblog")
+    assert eventually(lambda: notified(sami, "reblog", huda_acct)), a.log_tail()
+    huda.call("POST", f"/api/v1/statuses/{arrived['id']}/unreblog")
+    assert eventually(
+        lambda: sami.call("GET", f"/api/v1/statuses/{original['id']}")["reblogs_count"] == 0
+    )
+
+    sami.call("PUT", f"/api/v1/statuses/{original['id']}", json={"status": "نص معدّل #هدهد"})
+    assert eventually(
+        lambda: "نص معدّل" in huda.call("GET", f"/api/v1/statuses/{arrived['id']}")["content"]
+    ), b.log_tail()
+    assert huda.call("GET", f"/api/v1/statuses/{arrived['id']}")["edited_at"]
+
+    sami.call("DELETE", f"/api/v1/statuses/{original['id']}")
+    assert eventually(
+        lambda: (
+            requests.get(
+                f"{a.base_url}/api/v1/statuses/{arrived['id']}", headers=huda.headers, timeout=10
+            ).status_code
+            == 404
+        )
+    ), b.log_tail()

@@ -29,7 +29,10 @@ _MENTION = regex.compile(
     # after `/` or `=`, as in Mastodon, so paths and query strings are not either.
     r"(?<![\p{L}\p{M}\p{Nd}_/=])@"
     r"([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?)"
-    r"(?:@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]+))"
+    # The domain: a name with its top-level domain, or an IPv4 address; either with a port
+    # (a server on loopback or in development).
+    r"(?:@((?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]+)"
+    r"|(?:\d{1,3}\.){3}\d{1,3})(?::\d{1,5}(?!\d))?)"
     r"(?![A-Za-z0-9_-]))?"
 )
 

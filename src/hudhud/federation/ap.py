@@ -8,6 +8,7 @@ from django.utils.html import escape
 
 from hudhud.accounts.models import Account, AccountKind, Follow
 from hudhud.api.schemas.accounts import absolute
+from hudhud.posts.models import Like, Media, Post, Visibility
 
 ACTIVITY_JSON = "application/activity+json"
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
@@ -147,4 +148,126 @@ def undo_activity(activity: dict[str, Any]) -> dict[str, Any]:
         "type": "Undo",
         "actor": activity["actor"],
         "object": undone,
+    }
+
+
+def addressing(post: Post) -> tuple[list[str], list[str]]:
+    """Return the `to` and `cc` of a post, as Mastodon addresses each visibility."""
+    followers = f"{post.author.uri}/followers"
+    mentioned = [account.uri for account in post.mentions.all()]
+    if post.visibility == Visibility.PUBLIC:
+        return [PUBLIC], [followers, *mentioned]
+    if post.visibility == Visibility.UNLISTED:
+        return [followers], [PUBLIC, *mentioned]
+    if post.visibility == Visibility.FOLLOWERS:
+        return [followers, *mentioned], []
+    return mentioned, []
+
+
+def _attachment(media: Media) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "type": "Document",
+        "mediaType": media.mime_type,
+        "url": absolute(media.file.url) if media.file else media.remote_url,
+        "name": media.description or None,
+        "blurhash": media.blurhash or None,
+    }
+    if media.width and media.height:
+        found["width"], found["height"] = media.width, media.height
+    return found
+
+
+def note(post: Post) -> dict[str, Any]:
+    """Return the Note of a local post (not a boost)."""
+    to, cc = addressing(post)
+    tags: list[dict[str, Any]] = [
+        {
+            "type": "Mention",
+            "href": account.uri,
+            "name": f"@{account.username}@{account.domain or settings.DOMAIN}",
+        }
+        for account in post.mentions.all()
+    ]
+    tags += [
+        {"type": "Hashtag", "href": f"{settings.BASE_URL}/tags/{tag.name}", "name": f"#{tag.name}"}
+        for tag in post.hashtags.all()
+    ]
+    found: dict[str, Any] = {
+        "id": post.uri,
+        "type": "Note",
+        "attributedTo": post.author.uri,
+        "url": post.url or post.uri,
+        "published": post.created_at.isoformat().replace("+00:00", "Z"),
+        "to": to,
+        "cc": cc,
+        "sensitive": post.sensitive,
+        "summary": post.spoiler_text or None,
+        "content": post.content,
+        "inReplyTo": post.in_reply_to.uri if post.in_reply_to else None,
+        "tag": tags,
+        "attachment": [_attachment(media) for media in post.media.all()],
+    }
+    if post.language:
+        found["contentMap"] = {post.language: post.content}
+    if post.edited_at is not None:
+        found["updated"] = post.edited_at.isoformat().replace("+00:00", "Z")
+    if post.quote_of is not None:
+        found["quote"] = found["quoteUri"] = post.quote_of.uri
+    return found
+
+
+def create_activity(post: Post, *, edited: bool = False) -> dict[str, Any]:
+    """Return the Create (or, `edited`, the Update) of a local post."""
+    created = note(post)
+    activity_id = f"{post.uri}/activity"
+    if edited and post.edited_at is not None:
+        activity_id = f"{post.uri}#updates/{int(post.edited_at.timestamp())}"
+    return {
+        "@context": ACTIVITY_CONTEXT,
+        "id": activity_id,
+        "type": "Update" if edited else "Create",
+        "actor": post.author.uri,
+        "published": created["published"],
+        "to": created["to"],
+        "cc": created["cc"],
+        "object": created,
+    }
+
+
+def delete_activity(post: Post) -> dict[str, Any]:
+    """Return the Delete of a local post."""
+    return {
+        "@context": ACTIVITY_CONTEXT,
+        "id": f"{post.uri}#delete",
+        "type": "Delete",
+        "actor": post.author.uri,
+        "to": [PUBLIC],
+        "object": {"id": post.uri, "type": "Tombstone"},
+    }
+
+
+def announce_activity(boost: Post) -> dict[str, Any]:
+    """Return the Announce of a local boost."""
+    assert boost.boost_of is not None  # noqa: S101 - a boost has its original
+    to, cc = addressing(boost)
+    return {
+        "@context": ACTIVITY_CONTEXT,
+        "id": boost.uri,
+        "type": "Announce",
+        "actor": boost.author.uri,
+        "published": boost.created_at.isoformat().replace("+00:00", "Z"),
+        "to": to,
+        "cc": [*cc, boost.boost_of.author.uri],
+        "object": boost.boost_of.uri,
+    }
+
+
+def like_activity(like: Like) -> dict[str, Any]:
+    """Return the Like of a local account's like."""
+    return {
+        "@context": ACTIVITY_CONTEXT,
+        "id": like.uri or f"{like.account.uri}#likes/{like.pk}",
+        "type": "Like",
+        "actor": like.account.uri,
+        "object": like.post.uri,
     }

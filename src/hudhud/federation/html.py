@@ -2,6 +2,9 @@
 allow-list (its `MASTODON_STRICT` sanitiser): text formatting, links and lists; links open
 apart and carry no referrer; the classes mentions and hashtags use are kept."""
 
+import re
+from html import unescape
+
 import nh3
 
 _TAGS = {
@@ -34,3 +37,13 @@ def clean(html: str) -> str:
         link_rel="nofollow noopener noreferrer",
         set_tag_attribute_values={"a": {"target": "_blank"}},
     )
+
+
+_BREAKS = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PARAGRAPH_ENDS = re.compile(r"</p\s*>", re.IGNORECASE)
+
+
+def text_of(html: str) -> str:
+    """Return remote `html` as plain text: line breaks kept, paragraphs apart, tags gone."""
+    marked = _PARAGRAPH_ENDS.sub("\n\n", _BREAKS.sub("\n", html))
+    return unescape(nh3.clean(marked, tags=set())).strip()

@@ -16,12 +16,19 @@ from django.utils import timezone
 from django_tasks import task
 
 from hudhud.accounts.models import Account, Follow
-from hudhud.accounts.services import follow_accept, follow_create, follow_delete
+from hudhud.accounts.services import (
+    block_create,
+    block_delete,
+    follow_accept,
+    follow_create,
+    follow_delete,
+)
 from hudhud.federation.client import FetchError
 from hudhud.federation.fetch import fetch_document
-from hudhud.federation.models import InboxItem
+from hudhud.federation.models import InboxItem, Tombstone
+from hudhud.federation.objects import NOTE_TYPES, id_of, post_from_note, post_of
 from hudhud.federation.outbox import follow_answer
-from hudhud.federation.services import actor_of, host_of, remote_account_save
+from hudhud.federation.services import ACTOR_TYPES, actor_of, host_of, remote_account_save
 from hudhud.federation.signatures import (
     Signature,
     SignatureError,
@@ -29,6 +36,8 @@ from hudhud.federation.signatures import (
     signature_of,
     verify,
 )
+from hudhud.posts.models import Like, Post
+from hudhud.posts.services import boost_create, like_create, like_delete, post_delete
 
 #: The activities whose object must come from the actor's own server.
 _OWN_OBJECT = frozenset({"Create", "Update", "Delete"})
@@ -40,14 +49,6 @@ class Refusal(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
-
-
-def id_of(value: Any) -> str | None:
-    """Return the id of an object given by its id or embedded."""
-    if isinstance(value, str):
-        return value
-    found = value.get("id") if isinstance(value, dict) else None
-    return found if isinstance(found, str) else None
 
 
 def _key_owner(key_id: str) -> Account:
@@ -206,12 +207,79 @@ def _on_reject(actor: Account, activity: dict[str, Any]) -> None:
 def _on_undo(actor: Account, activity: dict[str, Any]) -> None:
     undone = activity.get("object")
     undone_id = id_of(undone)
+    kind = undone.get("type") if isinstance(undone, dict) else None
     follows = Follow.objects.filter(follower=actor).select_related("target")
     follow = follows.filter(uri=undone_id).first() if undone_id else None
-    if follow is None and isinstance(undone, dict) and undone.get("type") == "Follow":
+    if follow is None and kind == "Follow" and isinstance(undone, dict):
         follow = follows.filter(target__uri=id_of(undone.get("object"))).first()
     if follow is not None:
         follow_delete(follower=actor, target=follow.target)
+        return
+    boost = Post.objects.filter(author=actor, uri=undone_id, boost_of__isnull=False).first()
+    if boost is not None:
+        post_delete(post=boost)
+        return
+    like = Like.objects.filter(account=actor, uri=undone_id).select_related("post").first()
+    if like is None and kind == "Like" and isinstance(undone, dict):
+        like = (
+            Like.objects.filter(account=actor, post__uri=id_of(undone.get("object")))
+            .select_related("post")
+            .first()
+        )
+    if like is not None:
+        like_delete(account=actor, post=like.post)
+        return
+    if kind == "Block" and isinstance(undone, dict):
+        target = Account.objects.filter(uri=id_of(undone.get("object")), local=True).first()
+        if target is not None:
+            block_delete(account=actor, target=target)
+
+
+def _on_create(actor: Account, activity: dict[str, Any]) -> None:
+    created = activity.get("object")
+    if isinstance(created, str):  # given by its id only: fetched from its origin
+        created = fetch_document(created)
+    if isinstance(created, dict) and created.get("type") in NOTE_TYPES:
+        post_from_note(created, actor)
+
+
+def _on_update(actor: Account, activity: dict[str, Any]) -> None:
+    updated = activity.get("object")
+    kind = updated.get("type") if isinstance(updated, dict) else None
+    if kind in ACTOR_TYPES and id_of(updated) == actor.uri:
+        actor_of(actor.uri, refresh=True)  # what the origin says, not what the activity says
+    elif kind in NOTE_TYPES and Post.objects.filter(uri=id_of(updated), author=actor).exists():
+        post_from_note(updated, actor)  # type: ignore[arg-type]
+
+
+def _on_delete(actor: Account, activity: dict[str, Any]) -> None:
+    deleted = id_of(activity.get("object"))
+    if deleted is None:
+        return
+    if deleted == actor.uri:  # the account itself is gone
+        Account.objects.filter(pk=actor.pk).update(suspended=True)
+        return
+    post = Post.objects.filter(uri=deleted, author=actor).first()
+    if post is not None:
+        post_delete(post=post)
+    Tombstone.objects.get_or_create(uri=deleted)
+
+
+def _on_announce(actor: Account, activity: dict[str, Any]) -> None:
+    original = post_of(activity.get("object"))
+    if original is not None:
+        boost_create(account=actor, post=original, uri=activity.get("id") or "")
+
+
+def _on_like(actor: Account, activity: dict[str, Any]) -> None:
+    liked = Post.objects.filter(uri=id_of(activity.get("object")), local=True).first()
+    if liked is not None:
+        like_create(account=actor, post=liked, uri=activity.get("id") or "")
+
+
+def _on_block(actor: Account, activity: dict[str, Any]) -> None:
+    target = _local_account(id_of(activity.get("object")))
+    block_create(account=actor, target=target)
 
 
 _HANDLERS: dict[str, Callable[[Account, dict[str, Any]], None]] = {
@@ -219,4 +287,10 @@ _HANDLERS: dict[str, Callable[[Account, dict[str, Any]], None]] = {
     "Accept": _on_accept,
     "Reject": _on_reject,
     "Undo": _on_undo,
+    "Create": _on_create,
+    "Update": _on_update,
+    "Delete": _on_delete,
+    "Announce": _on_announce,
+    "Like": _on_like,
+    "Block": _on_block,
 }

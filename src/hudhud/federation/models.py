@@ -68,3 +68,14 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.activity.get('type')} → {self.inbox}"
+
+
+class Tombstone(models.Model):
+    """A remote object deleted, perhaps before it arrived: a Create of it that comes after
+    its Delete is not applied."""
+
+    uri = models.URLField(max_length=500, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.uri

@@ -1,11 +1,22 @@
 """What local accounts send to other servers when they act: the service that makes the
 change calls one of these, which queue the deliveries on commit."""
 
+from collections.abc import Iterable
+
 from django.conf import settings
 
-from hudhud.accounts.models import Follow
-from hudhud.federation.ap import follow_activity, follow_answer_activity, undo_activity
+from hudhud.accounts.models import Account, Follow
+from hudhud.federation.ap import (
+    announce_activity,
+    create_activity,
+    delete_activity,
+    follow_activity,
+    follow_answer_activity,
+    like_activity,
+    undo_activity,
+)
 from hudhud.federation.delivery import deliver
+from hudhud.posts.models import Like, Post, Visibility
 
 
 def follow_send(*, follow: Follow) -> None:
@@ -33,4 +44,56 @@ def follow_answer(*, follow: Follow, accepted: bool) -> None:
         activity=follow_answer_activity(follow, accepted=accepted),
         sender=follow.target,
         inboxes=[follow.follower.inbox_uri],
+    )
+
+
+def _inboxes(accounts: Iterable[Account]) -> list[str]:
+    """Return the inboxes that reach remote `accounts`: a server's shared one when it has."""
+    return [
+        account.shared_inbox_uri or account.inbox_uri for account in accounts if not account.local
+    ]
+
+
+def _audience(post: Post) -> list[str]:
+    """Return the inboxes a post (or boost) goes to: its author's remote followers unless it
+    is direct, the remote accounts it mentions, and the author of what it answers or boosts."""
+    accounts: list[Account] = list(post.mentions.filter(local=False))
+    if post.visibility != Visibility.DIRECT:
+        accounts += Account.objects.filter(
+            local=False, following__target=post.author, following__accepted=True
+        )
+    for other in (post.in_reply_to, post.boost_of):
+        if other is not None and not other.author.local:
+            accounts.append(other.author)
+    return _inboxes(accounts)
+
+
+def post_send(*, post: Post, edited: bool = False) -> None:
+    """Send a local post (its Create, or its Update once `edited`) or boost (its Announce)."""
+    if post.boost_of is not None:
+        activity = announce_activity(post)
+    else:
+        activity = create_activity(post, edited=edited)
+    deliver(activity=activity, sender=post.author, inboxes=_audience(post))
+
+
+def post_retract(*, post: Post) -> None:
+    """Tell those a local post or boost went to that it is deleted (or unboosted)."""
+    if post.boost_of is not None:
+        activity = undo_activity(announce_activity(post))
+    else:
+        activity = delete_activity(post)
+    deliver(activity=activity, sender=post.author, inboxes=_audience(post))
+
+
+def like_send(*, like: Like) -> None:
+    """Tell the author of a remote post that a local account likes it."""
+    deliver(activity=like_activity(like), sender=like.account, inboxes=_inboxes([like.post.author]))
+
+
+def like_undo(*, like: Like) -> None:
+    deliver(
+        activity=undo_activity(like_activity(like)),
+        sender=like.account,
+        inboxes=_inboxes([like.post.author]),
     )

@@ -70,7 +70,8 @@ def _public_key(document: dict[str, Any]) -> str:
     raise Invalid("The actor has no key of its own.")
 
 
-def _published(value: Any) -> datetime | None:
+def published_of(value: Any) -> datetime | None:
+    """Return the moment an ActivityStreams `published` (or `updated`) names, if any."""
     try:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
@@ -116,7 +117,7 @@ def remote_account_save(document: dict[str, Any]) -> Account:
         "public_key": _public_key(document),
     }
     values["bio"] = _text(values["bio_html"], 5000)
-    published = _published(document.get("published"))
+    published = published_of(document.get("published"))
     if published is not None:
         values["created_at"] = published
     try:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from hudhud.accounts.models import Account, Block, Follow
 from hudhud.arabic import MAX_POST_LENGTH, extract_entities, hashtag_key, is_blank, post_length
 from hudhud.coach.focus import focus_queue
+from hudhud.federation import outbox
 from hudhud.ids import id_at, new_id
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
@@ -291,6 +292,119 @@ def post_create(
 
 
 @dataclass(frozen=True)
+class ReceivedMedia:
+    """An image of a post from another server, shown from there."""
+
+    url: str
+    mime_type: str
+    description: str = ""
+    blurhash: str = ""
+    width: int = 0
+    height: int = 0
+
+
+@transaction.atomic
+def post_receive(
+    *,
+    author: Account,
+    uri: str,
+    url: str,
+    content: str,
+    text: str,
+    spoiler_text: str = "",
+    sensitive: bool = False,
+    language: str = "",
+    visibility: str = Visibility.PUBLIC,
+    reply_to: Post | None = None,
+    quote_of: Post | None = None,
+    mentions: Sequence[Account] = (),
+    media: Sequence[ReceivedMedia] = (),
+    created_at: datetime | None = None,
+) -> Post:
+    """Save a post of a remote `author` that arrived from its server (`content` is its HTML,
+    already cleaned; `text` the same as plain text), or the new version of one saved
+    before, keeping the old one in its history; queue its fan-out either way."""
+    existing = Post.objects.filter(uri=uri).first()
+    if existing is not None:
+        if existing.author_id != author.pk or existing.boost_of_id is not None:
+            raise ValidationError(_("This post was not found."), code="not_found")
+        if (existing.content, existing.spoiler_text, existing.sensitive) == (
+            content,
+            spoiler_text,
+            sensitive,
+        ):
+            return existing
+        PostEdit.objects.create(
+            post=existing,
+            text=existing.text,
+            content=existing.content,
+            spoiler_text=existing.spoiler_text,
+            sensitive=existing.sensitive,
+            media_ids=list(existing.media.values_list("pk", flat=True)),
+            created_at=existing.edited_at or existing.created_at,
+        )
+        old_spellings, new_spellings = _spellings(existing.text).keys(), _spellings(text).keys()
+        existing.text, existing.content = text, content
+        existing.spoiler_text, existing.sensitive = spoiler_text[:SPOILER_COLUMN], sensitive
+        existing.edited_at = timezone.now()
+        existing.save(update_fields=["text", "content", "spoiler_text", "sensitive", "edited_at"])
+        existing.hashtags.set(_hashtags(text))
+        _spellings_count(new_spellings - old_spellings, change=1)
+        _spellings_count(old_spellings - new_spellings, change=-1)
+        post_index(
+            existing, descriptions=list(existing.media.values_list("description", flat=True))
+        )
+        stream_post_updated(post=existing)
+        transaction.on_commit(lambda: fan_out_post.enqueue(existing.pk, edited=True))
+        return existing
+    now = timezone.now()
+    created_at = min(created_at or now, now)  # a clock ahead does not put a post on top
+    post = Post.objects.create(
+        id=id_at(created_at),
+        author=author,
+        local=False,
+        uri=uri,
+        url=url,
+        text=text,
+        content=content,
+        spoiler_text=spoiler_text[:SPOILER_COLUMN],
+        sensitive=sensitive or bool(spoiler_text),
+        language=language[:16],
+        visibility=visibility,
+        in_reply_to=reply_to,
+        in_reply_to_account=reply_to.author if reply_to else None,
+        quote_of=quote_of,
+        root_id=reply_to.thread_root_id if reply_to else None,
+        created_at=created_at,
+    )
+    Mention.objects.bulk_create([Mention(post=post, account=account) for account in mentions])
+    post.hashtags.set(_hashtags(text))
+    _spellings_count(_spellings(text), change=1)
+    Media.objects.bulk_create(
+        [
+            Media(
+                account=author,
+                post=post,
+                remote_url=item.url,
+                mime_type=item.mime_type[:64],
+                description=item.description,
+                blurhash=item.blurhash[:64],
+                width=item.width,
+                height=item.height,
+            )
+            for item in media
+        ]
+    )
+    post_index(post, descriptions=[item.description for item in media])
+    Account.objects.filter(pk=author.pk).update(posts_count=F("posts_count") + 1)
+    if reply_to is not None:
+        Post.objects.filter(pk=reply_to.pk).update(replies_count=F("replies_count") + 1)
+    timeline_push(post=post)
+    transaction.on_commit(lambda: fan_out_post.enqueue(post.pk))
+    return post
+
+
+@dataclass(frozen=True)
 class MediaChange:
     """A new description or focal point (x, y from -1.0 to 1.0) of an attached image."""
 
@@ -428,6 +542,8 @@ def post_delete(*, post: Post, keep_media: bool = False) -> None:
         for item in post.media.all():
             media_files_delete(media=item)
     stream_post_deleted(post=post)  # before the rows go: it reads who was shown the post
+    if post.local:
+        outbox.post_retract(post=post)
     post.delete()
 
 
@@ -472,9 +588,11 @@ def boost_create(
     post: Post,
     visibility: str | None = None,
     created_at: datetime | None = None,
+    uri: str = "",
 ) -> Post:
     """Boost `post` to `account`'s followers; boosting twice changes nothing. A `visibility`
-    (public, unlisted or followers only) narrows the boost's audience, never widens it."""
+    (public, unlisted or followers only) narrows the boost's audience, never widens it.
+    `uri` is the id of an Announce that came from elsewhere."""
     post = post.boost_of or post
     _ensure_can_interact(account, post)
     # As on Mastodon: direct posts are never boosted, followers-only ones only by their author.
@@ -493,7 +611,9 @@ def boost_create(
             boost = Post.objects.create(
                 id=boost_id,
                 author=account,
-                uri=f"{settings.BASE_URL}/users/{account.username}/statuses/{boost_id}/activity",
+                local=account.local,
+                uri=uri
+                or f"{settings.BASE_URL}/users/{account.username}/statuses/{boost_id}/activity",
                 boost_of=post,
                 visibility=max(
                     post.visibility, visibility or post.visibility, key=_AUDIENCES.index
@@ -516,24 +636,32 @@ def boost_delete(*, account: Account, post: Post) -> None:
 
 
 @transaction.atomic
-def like_create(*, account: Account, post: Post) -> Like:
-    """Like `post`; liking twice changes nothing."""
+def like_create(*, account: Account, post: Post, uri: str = "") -> Like:
+    """Like `post`; liking twice changes nothing. `uri` is the id of a Like that came from
+    elsewhere."""
     post = post.boost_of or post
     _ensure_can_interact(account, post)
-    like, created = Like.objects.get_or_create(account=account, post=post)
+    like, created = Like.objects.get_or_create(account=account, post=post, defaults={"uri": uri})
     if created:
         Post.objects.filter(pk=post.pk).update(likes_count=F("likes_count") + 1)
         notification_create(
             recipient=post.author, actor=account, kind=NotificationKind.LIKE, post=post
         )
+        if account.local and not post.local:
+            outbox.like_send(like=like)
     return like
 
 
 @transaction.atomic
 def like_delete(*, account: Account, post: Post) -> None:
     post = post.boost_of or post
-    if Like.objects.filter(account=account, post=post).delete()[0]:
-        Post.objects.filter(pk=post.pk, likes_count__gt=0).update(likes_count=F("likes_count") - 1)
+    like = Like.objects.filter(account=account, post=post).select_related("account").first()
+    if like is None:
+        return
+    if account.local and not post.local:
+        outbox.like_undo(like=like)
+    like.delete()
+    Post.objects.filter(pk=post.pk, likes_count__gt=0).update(likes_count=F("likes_count") - 1)
 
 
 @transaction.atomic

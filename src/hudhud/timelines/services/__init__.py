@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from hudhud.accounts.models import Account, Block, Follow, Mute
+from hudhud.federation import outbox
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
 from hudhud.posts.models import HashtagFollow, Like, Post, Visibility
@@ -79,8 +80,11 @@ def _home_recipients(post: Post) -> set[int]:
 
 @transaction.atomic
 def post_fan_out(*, post: Post, edited: bool = False) -> None:
-    """Put `post` on the home timelines it belongs to and notify whom it concerns."""
+    """Put `post` on the home timelines it belongs to, notify whom it concerns, and send a
+    local one to the other servers it goes to."""
     author = post.author
+    if post.local:
+        outbox.post_send(post=post, edited=edited)
     if edited:
         interacted = set(post.boosts.values_list("author_id", flat=True)) | set(
             Like.objects.filter(post=post).values_list("account_id", flat=True)
