@@ -23,8 +23,9 @@ class Peer:
     documents: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
     #: (method, path, body) of every request received
     requests: list[tuple[str, str, bytes]] = field(default_factory=list)
-    #: the status the inbox answers posts with
+    #: the status the inbox answers posts with, and the headers it adds
     inbox_status: int = 202
+    inbox_headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def host(self) -> str:
@@ -111,6 +112,8 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length", "0"))
         self.peer.requests.append(("POST", self.path, self.rfile.read(length)))
         self.send_response(self.peer.inbox_status)
+        for name, value in self.peer.inbox_headers.items():
+            self.send_header(name, value)
         self.send_header("Content-Length", "0")
         self.end_headers()
 

@@ -239,7 +239,8 @@ def profile_update(
         changes[name] = _image_replace(account, name, image)
     for name, value in changes.items():
         setattr(account, name, value)
-    account.save()
+    # Only what changed: the counters and keys of a stale `account` are not written back.
+    account.save(update_fields=[*changes, "updated_at"])
     account_index(account)
     if "specialties" in changes or open_to_offers:
         focus_queue(account)

@@ -106,11 +106,11 @@ def _give_up(delivery: Delivery, reason: str) -> None:
 
 
 def _again(delivery: Delivery, reason: str, retry_after: float | None) -> None:
-    delivery.attempts += 1
-    delivery.last_error = reason
-    if delivery.attempts >= MAX_ATTEMPTS:
+    if delivery.attempts + 1 >= MAX_ATTEMPTS:
         _give_up(delivery, reason)
         return
+    delivery.attempts += 1
+    delivery.last_error = reason
     delay = min(FIRST_DELAY * 2 ** (delivery.attempts - 1), MAX_DELAY)
     delay *= random.uniform(0.5, 1.5)  # noqa: S311 - spreading retries, not a secret
     if retry_after is not None:

@@ -15,11 +15,19 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from hudhud.accounts.models import Account
-from hudhud.federation.ap import ACTIVITY_JSON, actor, instance_actor
+from hudhud.accounts.models import Account, Follow
+from hudhud.federation.ap import (
+    ACTIVITY_CONTEXT,
+    ACTIVITY_JSON,
+    actor,
+    create_activity,
+    instance_actor,
+    note,
+)
 from hudhud.federation.fetch import server_key
 from hudhud.federation.inbox import Refusal, activity_receive
 from hudhud.federation.services import account_keys
+from hudhud.posts.models import Pin, Post, Visibility
 
 #: What a request's Accept names when it wants ActivityStreams, not a page.
 _ACTIVITY_TYPES = ("application/activity+json", "application/ld+json")
@@ -129,17 +137,19 @@ def actor_document(request: HttpRequest, username: str) -> HttpResponse:
     return response
 
 
-def or_activity(page: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Serve the actor document on a profile page's URL to those who ask for it."""
+def negotiated(
+    document: Callable[..., HttpResponse], page: Callable[..., HttpResponse]
+) -> Callable[..., HttpResponse]:
+    """Serve `document` (ActivityStreams) on the URL of a `page` to those who ask for it."""
 
-    def negotiated(request: HttpRequest, username: str, **kwargs: Any) -> HttpResponse:
+    def view(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method == "GET" and wants_activity(request):
-            return actor_document(request, username)
-        response = page(request, username, **kwargs)
+            return document(request, *args, **kwargs)
+        response = page(request, *args, **kwargs)
         patch_vary_headers(response, ["Accept"])
         return response
 
-    return negotiated
+    return view
 
 
 @require_GET
@@ -180,3 +190,139 @@ def inbox(request: HttpRequest, username: str | None = None) -> HttpResponse:
     except Refusal as refusal:
         return _json({"error": str(refusal)}, "application/json", refusal.status)
     return HttpResponse(status=202)
+
+
+#: How many items one page of a collection holds.
+PAGE_SIZE = 20
+
+
+def _public_post(username: str, post_id: int) -> Post:
+    """Return a local public or unlisted post (not a boost) of `username`, or 404: what
+    others' servers fetch of posts without signing in."""
+    return get_object_or_404(
+        Post.objects.select_related("author", "in_reply_to", "quote_of"),
+        pk=post_id,
+        author__username__iexact=username,
+        author__local=True,
+        author__suspended=False,
+        boost_of__isnull=True,
+        visibility__in=[Visibility.PUBLIC, Visibility.UNLISTED],
+    )
+
+
+@require_GET
+def note_document(request: HttpRequest, username: str, post_id: int) -> HttpResponse:
+    """A local post as a Note for servers; browsers are sent to its page."""
+    post = _public_post(username, post_id)
+    if not wants_activity(request):
+        response: HttpResponse = HttpResponseRedirect(post.url)
+    else:
+        response = _json({"@context": ACTIVITY_CONTEXT, **note(post)}, ACTIVITY_JSON)
+    patch_vary_headers(response, ["Accept"])
+    return response
+
+
+def _collection(
+    request: HttpRequest, total: int, items: Callable[[int], list[Any]], *, shown: bool = True
+) -> HttpResponse:
+    """An OrderedCollection of `total` items, whose pages (`?page=N`, from 1) hold what
+    `items(offset)` gives; only its size when its items are not `shown`."""
+    base = f"{settings.BASE_URL}{request.path}"
+    page = request.GET.get("page", "")
+    if not page.isdigit() or not shown:
+        found: dict[str, Any] = {
+            "@context": ACTIVITY_CONTEXT,
+            "id": base,
+            "type": "OrderedCollection",
+            "totalItems": total,
+        }
+        if shown:
+            found["first"] = f"{base}?page=1"
+        return _json(found, ACTIVITY_JSON)
+    number = max(1, int(page))
+    listed = items((number - 1) * PAGE_SIZE)
+    found = {
+        "@context": ACTIVITY_CONTEXT,
+        "id": f"{base}?page={number}",
+        "type": "OrderedCollectionPage",
+        "totalItems": total,
+        "partOf": base,
+        "orderedItems": listed,
+    }
+    if len(listed) == PAGE_SIZE:
+        found["next"] = f"{base}?page={number + 1}"
+    if number > 1:
+        found["prev"] = f"{base}?page={number - 1}"
+    return _json(found, ACTIVITY_JSON)
+
+
+@require_GET
+@_gone_as_410
+def followers(request: HttpRequest, username: str) -> HttpResponse:
+    account = _local(username)
+    follows = Follow.objects.filter(target=account, accepted=True).order_by("-created_at")
+    return _collection(
+        request,
+        account.followers_count,
+        lambda offset: list(
+            follows.values_list("follower__uri", flat=True)[offset : offset + PAGE_SIZE]
+        ),
+        shown=not account.hide_collections,
+    )
+
+
+@require_GET
+@_gone_as_410
+def following(request: HttpRequest, username: str) -> HttpResponse:
+    account = _local(username)
+    follows = Follow.objects.filter(follower=account, accepted=True).order_by("-created_at")
+    return _collection(
+        request,
+        account.following_count,
+        lambda offset: list(
+            follows.values_list("target__uri", flat=True)[offset : offset + PAGE_SIZE]
+        ),
+        shown=not account.hide_collections,
+    )
+
+
+@require_GET
+@_gone_as_410
+def outbox(request: HttpRequest, username: str) -> HttpResponse:
+    """The account's public posts, newest first, as the Creates that made them."""
+    account = _local(username)
+    posts = (
+        Post.objects.filter(author=account, boost_of__isnull=True, visibility=Visibility.PUBLIC)
+        .select_related("author", "in_reply_to", "quote_of")
+        .order_by("-id")
+    )
+    return _collection(
+        request,
+        account.posts_count,
+        lambda offset: [create_activity(post) for post in posts[offset : offset + PAGE_SIZE]],
+    )
+
+
+@require_GET
+@_gone_as_410
+def featured(request: HttpRequest, username: str) -> HttpResponse:
+    """The account's pinned public posts."""
+    account = _local(username)
+    pinned = [
+        pin.post
+        for pin in Pin.objects.filter(
+            account=account, post__visibility__in=[Visibility.PUBLIC, Visibility.UNLISTED]
+        )
+        .select_related("post__author", "post__in_reply_to", "post__quote_of")
+        .order_by("-created_at")
+    ]
+    return _json(
+        {
+            "@context": ACTIVITY_CONTEXT,
+            "id": f"{account.uri}/collections/featured",
+            "type": "OrderedCollection",
+            "totalItems": len(pinned),
+            "orderedItems": [note(post) for post in pinned],
+        },
+        ACTIVITY_JSON,
+    )

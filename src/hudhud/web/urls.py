@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from hudhud.federation.views import or_activity
+from hudhud.federation.views import actor_document, negotiated, note_document
 from hudhud.web.views import (
     accounts,
     apps,
@@ -93,12 +93,14 @@ urlpatterns = [
     path("settings/apps", apps.apps, name="apps"),
     path("settings/apps/revoke", apps.app_revoke, name="app_revoke"),
     path("settings/apps/delete", apps.app_delete, name="app_delete"),
-    path("@<str:username>", or_activity(accounts.profile), name="profile"),
+    path("@<str:username>", negotiated(actor_document, accounts.profile), name="profile"),
     path("@<str:username>/tab/<str:tab>", accounts.profile, name="profile_tab"),
     path("@<str:username>/followers", accounts.followers, name="followers"),
     path("@<str:username>/identity", coach.identity, name="identity"),
     path("@<str:username>/following", accounts.following, name="following"),
     path("@<str:username>/report", accounts.report, name="report"),
-    path("@<str:username>/<int:post_id>", posts.post_detail, name="post"),
+    path(
+        "@<str:username>/<int:post_id>", negotiated(note_document, posts.post_detail), name="post"
+    ),
     path("@<str:username>/<str:action>", accounts.relation, name="relation"),
 ]
