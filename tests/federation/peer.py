@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from django.conf import settings
+from django.test import Client
 
 from hudhud.federation.signatures import key_pair, sign
 
@@ -84,6 +85,17 @@ class RemoteActor:
             now=now,
         )
         return {**headers, **added}
+
+
+def post_to_inbox(body: bytes, headers: dict[str, str], inbox: str = "/users/huda/inbox") -> Any:
+    """Post `body` with `headers` to an inbox of the server under test, as a peer would."""
+    headers = dict(headers)
+    return Client().post(
+        inbox,
+        body,
+        content_type=headers.pop("Content-Type", "application/activity+json"),
+        headers={**headers, "Host": settings.DOMAIN},
+    )
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -10,14 +10,13 @@ from typing import Any
 
 import pytest
 from django.conf import settings
-from django.test import Client
 from pytest_django import Settings
 
 from hudhud.accounts.models import Account, Follow
 from hudhud.federation.models import InboxItem
 from hudhud.federation.signatures import key_pair
 from tests.factories import make_account
-from tests.federation.peer import Peer, RemoteActor, running_peer
+from tests.federation.peer import Peer, RemoteActor, post_to_inbox, running_peer
 
 pytestmark = pytest.mark.usefixtures("db")
 INBOX = "/users/huda/inbox"
@@ -41,18 +40,9 @@ def follow_of(actor: RemoteActor, number: int = 1) -> dict[str, Any]:
     }
 
 
-def post(body: bytes, headers: dict[str, str], inbox: str = INBOX) -> Any:
-    return Client().post(
-        inbox,
-        body,
-        content_type=headers.pop("Content-Type", "application/activity+json"),
-        headers={**headers, "Host": settings.DOMAIN},
-    )
-
-
 def deliver(actor: RemoteActor, activity: dict[str, Any], **signing: Any) -> Any:
     body = json.dumps(activity).encode()
-    return post(body, actor.signed_headers(body, **signing))
+    return post_to_inbox(body, actor.signed_headers(body, **signing))
 
 
 def test_a_signed_follow_is_taken_once_and_applied(peer: Peer) -> None:
@@ -80,7 +70,7 @@ def test_an_unsigned_post_is_refused(peer: Peer) -> None:
     make_account("huda")
     sami = peer.actor("sami")
 
-    answer = post(json.dumps(follow_of(sami)).encode(), {})
+    answer = post_to_inbox(json.dumps(follow_of(sami)).encode(), {})
 
     assert answer.status_code == 401 and "error" in answer.json()
     assert_nothing_stored()
@@ -123,7 +113,7 @@ def test_a_body_that_does_not_match_its_digest_is_refused(peer: Peer) -> None:
     body = json.dumps(follow_of(sami)).encode()
     headers = sami.signed_headers(body)
 
-    answer = post(json.dumps(follow_of(sami, 2)).encode(), headers)
+    answer = post_to_inbox(json.dumps(follow_of(sami, 2)).encode(), headers)
 
     assert answer.status_code == 401 and "Digest" in answer.json()["error"]
     assert_nothing_stored()

@@ -242,6 +242,8 @@ def profile_update(
     # Only what changed: the counters and keys of a stale `account` are not written back.
     account.save(update_fields=[*changes, "updated_at"])
     account_index(account)
+    if account.local and changes:
+        outbox.actor_update(account=account)
     if "specialties" in changes or open_to_offers:
         focus_queue(account)
     return account

@@ -8,6 +8,7 @@ from django.utils.html import escape
 
 from hudhud.accounts.models import Account, AccountKind, Follow
 from hudhud.api.schemas.accounts import absolute
+from hudhud.moderation.models import Report
 from hudhud.posts.models import Like, Media, Post, Visibility
 
 ACTIVITY_JSON = "application/activity+json"
@@ -104,7 +105,8 @@ def instance_actor(public_key: str) -> dict[str, Any]:
         "@context": ACTOR_CONTEXT,
         "id": uri,
         "type": "Application",
-        "preferredUsername": settings.DOMAIN,
+        # The server's name, without a port: a username has none.
+        "preferredUsername": settings.DOMAIN.split(":")[0],
         "inbox": f"{uri}/inbox",
         "outbox": f"{uri}/outbox",
         "endpoints": {"sharedInbox": f"{settings.BASE_URL}/inbox"},
@@ -270,4 +272,31 @@ def like_activity(like: Like) -> dict[str, Any]:
         "type": "Like",
         "actor": like.account.uri,
         "object": like.post.uri,
+    }
+
+
+def actor_update_activity(account: Account, public_key: str) -> dict[str, Any]:
+    """Return the Update of a local account's actor, after its profile changed."""
+    document = actor(account, public_key)
+    return {
+        "@context": ACTOR_CONTEXT,
+        "id": f"{account.uri}#updates/{int(account.updated_at.timestamp())}",
+        "type": "Update",
+        "actor": account.uri,
+        "to": [PUBLIC],
+        "object": {name: value for name, value in document.items() if name != "@context"},
+    }
+
+
+def flag_activity(report: Report) -> dict[str, Any]:
+    """Return the Flag that forwards a report to the reported account's server, in the name
+    of this server (the instance actor), not of the reporter."""
+    return {
+        "@context": ACTIVITY_CONTEXT,
+        "id": f"{settings.BASE_URL}/reports/{report.pk}",
+        "type": "Flag",
+        "actor": instance_actor_uri(),
+        "content": report.comment,
+        "object": [report.target.uri, *(post.uri for post in report.posts.all())],
+        "to": [report.target.uri],
     }

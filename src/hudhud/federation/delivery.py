@@ -16,8 +16,9 @@ from django.utils import timezone
 from django_tasks import task
 
 from hudhud.accounts.models import Account
-from hudhud.federation.ap import ACTIVITY_JSON
+from hudhud.federation.ap import ACTIVITY_JSON, instance_actor_uri
 from hudhud.federation.client import FetchError, Refused, request
+from hudhud.federation.fetch import server_key
 from hudhud.federation.models import Delivery
 from hudhud.federation.services import account_keys
 from hudhud.federation.signatures import sign
@@ -29,8 +30,9 @@ MAX_DELAY = timedelta(hours=12)
 _RETRIED_4XX = frozenset({401, 408, 429})
 
 
-def deliver(*, activity: dict[str, Any], sender: Account, inboxes: Iterable[str]) -> None:
-    """Queue `activity` to each of `inboxes` (once each), on commit."""
+def deliver(*, activity: dict[str, Any], sender: Account | None, inboxes: Iterable[str]) -> None:
+    """Queue `activity` to each of `inboxes` (once each), on commit, signed by `sender` (by
+    the instance actor when None)."""
     rows = Delivery.objects.bulk_create(
         [
             Delivery(inbox=inbox, sender=sender, activity=activity)
@@ -72,8 +74,11 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
 
 def delivery_attempt(*, delivery: Delivery) -> None:
     """Send a delivery once, and mark it delivered, given up, or to be tried again."""
-    private_key, _public = account_keys(account=delivery.sender)
-    key_id = f"{delivery.sender.uri}#main-key"
+    if delivery.sender is None:
+        private_key, key_id = server_key().private_key, f"{instance_actor_uri()}#main-key"
+    else:
+        private_key, _public = account_keys(account=delivery.sender)
+        key_id = f"{delivery.sender.uri}#main-key"
 
     def signed(method: str, url: str, headers: Mapping[str, str], body: bytes) -> Any:
         return sign(method, url, headers, body, key_id=key_id, private_key=private_key)

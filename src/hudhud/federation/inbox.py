@@ -36,6 +36,7 @@ from hudhud.federation.signatures import (
     signature_of,
     verify,
 )
+from hudhud.moderation.services import MAX_COMMENT_LENGTH, report_create
 from hudhud.posts.models import Like, Post
 from hudhud.posts.services import boost_create, like_create, like_delete, post_delete
 
@@ -277,6 +278,27 @@ def _on_like(actor: Account, activity: dict[str, Any]) -> None:
         like_create(account=actor, post=liked, uri=activity.get("id") or "")
 
 
+def _on_flag(actor: Account, activity: dict[str, Any]) -> None:
+    """A report from another server about local accounts (and their posts)."""
+    flagged = activity.get("object")
+    uris = {
+        found
+        for item in (flagged if isinstance(flagged, list) else [flagged])
+        if (found := id_of(item))
+    }
+    posts = list(Post.objects.filter(uri__in=uris, local=True).select_related("author"))
+    targets = {account.pk: account for account in Account.objects.filter(uri__in=uris, local=True)}
+    targets.update((post.author_id, post.author) for post in posts)
+    content = activity.get("content")
+    for target in targets.values():
+        report_create(
+            reporter=actor,
+            target=target,
+            posts=[post for post in posts if post.author_id == target.pk],
+            comment=content[:MAX_COMMENT_LENGTH] if isinstance(content, str) else "",
+        )
+
+
 def _on_block(actor: Account, activity: dict[str, Any]) -> None:
     target = _local_account(id_of(activity.get("object")))
     block_create(account=actor, target=target)
@@ -293,4 +315,5 @@ _HANDLERS: dict[str, Callable[[Account, dict[str, Any]], None]] = {
     "Announce": _on_announce,
     "Like": _on_like,
     "Block": _on_block,
+    "Flag": _on_flag,
 }

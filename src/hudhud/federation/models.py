@@ -47,8 +47,10 @@ class Delivery(models.Model):
 
     id = SnowflakeField()
     inbox = models.URLField(max_length=500)
-    #: The local account that signs it.
-    sender = models.ForeignKey("accounts.Account", on_delete=models.CASCADE, related_name="+")
+    #: The local account that signs it; none: the instance actor signs it.
+    sender = models.ForeignKey(
+        "accounts.Account", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     activity = models.JSONField()
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now)

@@ -4,18 +4,23 @@ change calls one of these, which queue the deliveries on commit."""
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.db.models import Case, F, When
 
 from hudhud.accounts.models import Account, Follow
 from hudhud.federation.ap import (
+    actor_update_activity,
     announce_activity,
     create_activity,
     delete_activity,
+    flag_activity,
     follow_activity,
     follow_answer_activity,
     like_activity,
     undo_activity,
 )
 from hudhud.federation.delivery import deliver
+from hudhud.federation.services import account_keys
+from hudhud.moderation.models import Report
 from hudhud.posts.models import Like, Post, Visibility
 
 
@@ -58,14 +63,11 @@ def _audience(post: Post) -> list[str]:
     """Return the inboxes a post (or boost) goes to: its author's remote followers unless it
     is direct, the remote accounts it mentions, and the author of what it answers or boosts."""
     accounts: list[Account] = list(post.mentions.filter(local=False))
-    if post.visibility != Visibility.DIRECT:
-        accounts += Account.objects.filter(
-            local=False, following__target=post.author, following__accepted=True
-        )
+    inboxes = _followers_inboxes(post.author) if post.visibility != Visibility.DIRECT else []
     for other in (post.in_reply_to, post.boost_of):
         if other is not None and not other.author.local:
             accounts.append(other.author)
-    return _inboxes(accounts)
+    return [*inboxes, *_inboxes(accounts)]
 
 
 def post_send(*, post: Post, edited: bool = False) -> None:
@@ -97,3 +99,28 @@ def like_undo(*, like: Like) -> None:
         sender=like.account,
         inboxes=_inboxes([like.post.author]),
     )
+
+
+def _followers_inboxes(account: Account) -> list[str]:
+    """Return the inboxes of an account's remote followers, each server's shared one once
+    (10,000 followers on 100 servers are 100 inboxes, found by the database)."""
+    inbox = Case(When(shared_inbox_uri="", then=F("inbox_uri")), default=F("shared_inbox_uri"))
+    return list(
+        Account.objects.filter(local=False, following__target=account, following__accepted=True)
+        .annotate(box=inbox)
+        .values_list("box", flat=True)
+        .distinct()
+    )
+
+
+def actor_update(*, account: Account) -> None:
+    """Tell the servers of a local account's followers that its profile changed."""
+    inboxes = _followers_inboxes(account)
+    if inboxes:
+        _private, public = account_keys(account=account)
+        deliver(activity=actor_update_activity(account, public), sender=account, inboxes=inboxes)
+
+
+def report_forward(*, report: Report) -> None:
+    """Send a report about a remote account to its server, in this server's name."""
+    deliver(activity=flag_activity(report), sender=None, inboxes=_inboxes([report.target]))

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hudhud.accounts.models import Account, User
+from hudhud.federation import outbox
 from hudhud.moderation.models import Report, ReportAction, ReportCategory
 from hudhud.notifications.models import NotificationKind
 from hudhud.notifications.services import notification_create
@@ -25,8 +26,10 @@ def report_create(
     posts: Sequence[Post] = (),
     category: str = ReportCategory.OTHER,
     comment: str = "",
+    forward: bool = False,
 ) -> Report:
-    """File a report about `target` (and some of their posts) for the moderators."""
+    """File a report about `target` (and some of their posts) for the moderators; with
+    `forward`, a remote account's server is sent it too, in this server's name."""
     comment = comment.strip()
     if reporter.pk == target.pk:
         raise ValidationError(_("You cannot report yourself."), code="self")
@@ -47,6 +50,8 @@ def report_create(
         notification_create(
             recipient=moderator, actor=reporter, kind=NotificationKind.ADMIN_REPORT, report=report
         )
+    if forward and not target.local:
+        outbox.report_forward(report=report)
     return report
 
 

@@ -33,6 +33,11 @@ def report_file(request: HttpRequest, body: ReportCreate) -> Report:
         ReportCategory.VIOLATION if body.rule_ids else ReportCategory.OTHER
     )
     filed = report_create(
-        reporter=me, target=target, posts=posts, category=category, comment=body.comment
+        reporter=me,
+        target=target,
+        posts=posts,
+        category=category,
+        comment=body.comment,
+        forward=body.forward,
     )
     return report(filed)

@@ -1,0 +1,94 @@
+"""A changed profile reaches the servers of remote followers (Update); a report about a
+remote account is forwarded to its server in this server's name (Flag, signed by the
+instance actor); a Flag from elsewhere becomes a report for this server's moderators."""
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from django.conf import settings
+from django.db import transaction
+from pytest_django import Settings
+
+from hudhud.accounts.models import Account
+from hudhud.accounts.services import profile_update
+from hudhud.federation.models import Delivery
+from hudhud.moderation.models import Report
+from hudhud.moderation.services import report_create
+from tests.factories import make_account, make_post
+from tests.federation.peer import Peer, post_to_inbox, running_peer
+
+pytestmark = pytest.mark.usefixtures("db")
+
+
+@pytest.fixture
+def peer(settings: Settings) -> Iterator[Peer]:
+    settings.FEDERATION_ALLOW_PRIVATE = ["127.0.0.0/8"]
+    settings.FEDERATION_ALLOW_HTTP = True
+    with running_peer() as running:
+        yield running
+
+
+def test_a_changed_profile_reaches_remote_followers(peer: Peer) -> None:
+    huda = make_account("huda")
+    nora = peer.actor("nora")
+    body = json.dumps(
+        {"id": f"{nora.uri}#f", "type": "Follow", "actor": nora.uri, "object": huda.uri}
+    ).encode()
+    assert post_to_inbox(body, nora.signed_headers(body)).status_code == 202
+
+    with transaction.atomic():
+        profile_update(account=Account.objects.get(pk=huda.pk), display_name="هدى المطوعة")
+
+    update = [item for item in peer.posted() if item["type"] == "Update"]
+    assert len(update) == 1 and update[0]["object"]["id"] == huda.uri
+    assert update[0]["object"]["name"] == "هدى المطوعة"
+    assert update[0]["object"]["publicKey"]["owner"] == huda.uri
+
+
+def test_a_report_is_forwarded_in_this_servers_name(peer: Peer) -> None:
+    nora = peer.actor("nora")
+    body = json.dumps(
+        {
+            "id": f"{nora.uri}#f",
+            "type": "Follow",
+            "actor": nora.uri,
+            "object": f"{settings.BASE_URL}/users/huda",
+        }
+    ).encode()
+    make_account("huda")
+    post_to_inbox(body, nora.signed_headers(body))
+    remote_nora = Account.objects.get(uri=nora.uri)
+    sami = make_account("sami")
+
+    with transaction.atomic():
+        report_create(reporter=sami, target=remote_nora, comment="إزعاج", forward=True)
+        report_create(reporter=sami, target=remote_nora, comment="مرة ثانية")  # not forwarded
+
+    [flag] = [item for item in peer.posted() if item["type"] == "Flag"]
+    assert flag["actor"] == f"{settings.BASE_URL}/actor"
+    assert flag["object"] == [nora.uri] and flag["content"] == "إزعاج"
+    delivery = Delivery.objects.get(activity__type="Flag")
+    assert delivery.sender is None and delivery.delivered_at is not None
+
+
+def test_a_flag_from_elsewhere_is_a_report_for_the_moderators(peer: Peer) -> None:
+    huda = make_account("huda")
+    reported = make_post(huda, "منشور مُبلّغ عنه")
+    moderator = peer.actor("moderation")
+    flag = {
+        "id": f"{moderator.uri}/flags/1",
+        "type": "Flag",
+        "actor": moderator.uri,
+        "content": "محتوى مسيء",
+        "object": [huda.uri, reported.uri],
+    }
+    body = json.dumps(flag).encode()
+
+    answer = post_to_inbox(body, moderator.signed_headers(body, inbox="/inbox"), inbox="/inbox")
+
+    assert answer.status_code == 202
+    [report] = Report.objects.all()
+    assert report.target == huda and report.comment == "محتوى مسيء"
+    assert list(report.posts.all()) == [reported]
+    assert report.reporter.uri == moderator.uri
