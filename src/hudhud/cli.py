@@ -89,7 +89,7 @@ def run(*, with_worker: bool) -> None:
     try:
         _in_child(_static_and_demo)
         if with_worker and settings.TASK_BACKEND != "immediate":
-            worker = subprocess.Popen(_worker_argv())  # noqa: S603 - our own interpreter and module
+            worker = subprocess.Popen([sys.executable, "-m", "hudhud.cli", "worker"])
         print(
             f"Hudhud: {settings.BASE_URL} (listening on {settings.HOST}:{settings.PORT}, "
             f"streaming on {settings.STREAMING_PORT})",
@@ -141,6 +141,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "run":
         run(with_worker=not args.no_worker)
     elif args.command == "worker":
+        from hudhud.federation.delivery import deliveries_resume
+
+        deliveries_resume()  # what a worker stopped in the middle of
         os.execv(sys.executable, _worker_argv())  # noqa: S606 - replaces this process by design
     elif args.command == "streaming":
         streaming()

@@ -122,6 +122,9 @@ class Account(models.Model):
     #: Whether the account's followers and follows are hidden from others.
     hide_collections = models.BooleanField(default=False)
     suspended = models.BooleanField(default=False)
+    #: Kept out of public timelines, and of the notifications of those who do not follow it
+    #: (an account of a domain the server silenced).
+    silenced = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 

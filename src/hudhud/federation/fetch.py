@@ -5,10 +5,11 @@ context is ever fetched: documents are read in their compact form."""
 
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 from hudhud.federation.ap import instance_actor_uri
 from hudhud.federation.client import FetchError, request
-from hudhud.federation.models import ServerKey
+from hudhud.federation.models import DomainPolicy, Instance, ServerKey
 from hudhud.federation.signatures import key_pair, sign
 
 ACCEPT = 'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams"'
@@ -38,8 +39,15 @@ def _signed_by_instance(method: str, url: str, headers: Any, body: bytes) -> dic
     )
 
 
+def domain_blocked(domain: str) -> bool:
+    """Return whether the moderators blocked `domain` (host, with its port if any)."""
+    return Instance.objects.filter(domain=domain.lower(), policy=DomainPolicy.BLOCK).exists()
+
+
 def fetch_document(url: str) -> dict[str, Any]:
     """Return the ActivityStreams object at `url`; raise FetchError for anything else."""
+    if domain_blocked(urlsplit(url).netloc):
+        raise FetchError(f"{url}: the server is blocked here")
     answer = request("GET", url, headers={"Accept": ACCEPT}, sign=_signed_by_instance)
     if answer.status != 200:
         raise FetchError(f"{url}: answered {answer.status}")

@@ -24,7 +24,8 @@ from hudhud.accounts.services import (
     follow_delete,
 )
 from hudhud.federation.client import FetchError
-from hudhud.federation.fetch import fetch_document
+from hudhud.federation.delivery import instance_heard_from
+from hudhud.federation.fetch import domain_blocked, fetch_document
 from hudhud.federation.models import InboxItem, Tombstone
 from hudhud.federation.objects import NOTE_TYPES, id_of, post_from_note, post_of
 from hudhud.federation.outbox import follow_answer
@@ -132,6 +133,11 @@ def activity_receive(
         signature = signature_of(headers)
     except SignatureError as error:
         raise Refusal(401, str(error)) from error
+    if any(
+        domain_blocked(host_of(uri))
+        for uri in (signature.key_id, id_of(activity.get("actor")) or "")
+    ):
+        raise Refusal(403, "This server is blocked here.")
     actor = _signer(signature, method=method, target=target, headers=headers, body=body)
     _check_origin(activity, actor)
     try:
@@ -141,6 +147,7 @@ def activity_receive(
             )
     except IntegrityError:
         return None
+    instance_heard_from(host_of(actor.uri))
     transaction.on_commit(lambda: process_inbox_item.enqueue(item.pk))
     return item
 

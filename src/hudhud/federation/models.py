@@ -5,6 +5,7 @@ from typing import ClassVar
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from hudhud.ids import SnowflakeField
 
@@ -47,6 +48,8 @@ class Delivery(models.Model):
 
     id = SnowflakeField()
     inbox = models.URLField(max_length=500)
+    #: The inbox's server (host and port), as Instance names it.
+    domain = models.CharField(max_length=255, db_index=True, default="")
     #: The local account that signs it; none: the instance actor signs it.
     sender = models.ForeignKey(
         "accounts.Account", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
@@ -81,3 +84,30 @@ class Tombstone(models.Model):
 
     def __str__(self) -> str:
         return self.uri
+
+
+class DomainPolicy(models.TextChoices):
+    NONE = "", _("None")
+    #: Its accounts stay out of public timelines and of strangers' notifications.
+    SILENCE = "silence", _("Silenced")
+    #: Nothing of it is taken, fetched or sent to it; its accounts are suspended here.
+    BLOCK = "block", _("Blocked")
+
+
+class Instance(models.Model):
+    """Another server this one knows: the moderators' policy for it, and how deliveries to
+    it fare. One that keeps failing is paused until it is heard from again."""
+
+    domain = models.CharField(max_length=255, unique=True)
+    policy = models.CharField(
+        max_length=8, choices=DomainPolicy.choices, blank=True, default=DomainPolicy.NONE
+    )
+    #: Failed deliveries since the last one it took.
+    failures = models.PositiveIntegerField(default=0)
+    paused = models.BooleanField(default=False)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_failure_at = models.DateTimeField(null=True, blank=True)
+    first_seen_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.domain

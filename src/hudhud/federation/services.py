@@ -11,12 +11,15 @@ import nh3
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from hudhud.accounts.models import Account, AccountKind
 from hudhud.federation.client import FetchError, request
 from hudhud.federation.fetch import fetch_document
 from hudhud.federation.html import clean
+from hudhud.federation.models import DomainPolicy, Instance
 from hudhud.federation.signatures import key_pair
 from hudhud.search.services import account_index
 
@@ -117,6 +120,10 @@ def remote_account_save(document: dict[str, Any]) -> Account:
         "public_key": _public_key(document),
     }
     values["bio"] = _text(values["bio_html"], 5000)
+    policy = Instance.objects.filter(domain=host).values_list("policy", flat=True).first()
+    if policy == DomainPolicy.BLOCK:
+        raise Invalid("The actor's server is blocked here.")
+    values["silenced"] = policy == DomainPolicy.SILENCE
     published = published_of(document.get("published"))
     if published is not None:
         values["created_at"] = published
@@ -185,3 +192,29 @@ def account_resolve(address: str) -> Account | None:
         return known or actor_of(_webfinger(username, domain))
     except FetchError:
         return None
+
+
+def _domain(value: str) -> str:
+    """Return the domain (host and port) a moderator typed, with or without a URL's scheme."""
+    text = value.strip().lower()
+    host = urlsplit(text if "://" in text else f"//{text}").netloc
+    if not host or not re.fullmatch(r"[a-z0-9.\-]+(:\d{1,5})?", host):
+        raise ValidationError(_("This is not a domain."), code="domain")
+    if host == settings.DOMAIN.lower():
+        raise ValidationError(_("This is this server's own domain."), code="own")
+    return host
+
+
+@transaction.atomic
+def instance_policy_set(*, domain: str, policy: str) -> Instance:
+    """Block or silence a domain (or lift it): its known accounts are suspended or silenced
+    here, and so are those that arrive later."""
+    if policy not in DomainPolicy.values:
+        raise ValidationError(_("Unknown policy."), code="policy")
+    instance, _created = Instance.objects.get_or_create(domain=_domain(domain))
+    instance.policy = policy
+    instance.save(update_fields=["policy"])
+    Account.objects.filter(domain__iexact=instance.domain, local=False).update(
+        suspended=policy == DomainPolicy.BLOCK, silenced=policy == DomainPolicy.SILENCE
+    )
+    return instance

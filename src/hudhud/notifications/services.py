@@ -10,7 +10,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from hudhud.accounts.models import Account, Block, Mute
+from hudhud.accounts.models import Account, Block, Follow, Mute
 from hudhud.notifications.models import (
     GROUP_SPAN_HOURS,
     GROUPED_KINDS,
@@ -80,6 +80,11 @@ def notification_create(
         Block.objects.filter(account=recipient, target=actor).exists()
         or Block.objects.filter(account=actor, target=recipient).exists()
         or Mute.objects.filter(account=recipient, target=actor, notifications=True).exists()
+        # A silenced account reaches only those who follow it.
+        or (
+            actor.silenced
+            and not Follow.objects.filter(follower=recipient, target=actor, accepted=True).exists()
+        )
     ):
         return None
     if post is not None and not Post.objects.visible_to(recipient).filter(pk=post.pk).exists():

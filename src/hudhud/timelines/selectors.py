@@ -81,6 +81,7 @@ def public_timeline(
         visibility=Visibility.PUBLIC,
         boost_of__isnull=True,
         author__suspended=False,
+        author__silenced=False,
     )
     return _public(
         posts,
@@ -115,7 +116,10 @@ def hashtag_timeline(
     if not keys:
         return []
     posts = Post.objects.filter(
-        visibility=Visibility.PUBLIC, boost_of__isnull=True, author__suspended=False
+        visibility=Visibility.PUBLIC,
+        boost_of__isnull=True,
+        author__suspended=False,
+        author__silenced=False,
     )
     if len(keys) == 1:
         posts = posts.filter(hashtags__key=keys[0])  # a post has a tag once: no duplicates

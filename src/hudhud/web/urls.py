@@ -90,6 +90,7 @@ urlpatterns = [
     path("settings/blocks", accounts.blocks_and_mutes, name="blocks"),
     path("moderation", moderation.reports, name="moderation"),
     path("moderation/approve", moderation.approve, name="moderation_approve"),
+    path("moderation/federation", moderation.federation, name="moderation_federation"),
     path("settings/apps", apps.apps, name="apps"),
     path("settings/apps/revoke", apps.app_revoke, name="app_revoke"),
     path("settings/apps/delete", apps.app_delete, name="app_delete"),
