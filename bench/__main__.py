@@ -1,6 +1,7 @@
 """`python -m bench` (`make bench`): the corpus, the home timeline, posting and search, on each
 database; search quality (recall@10, MRR of tests/data/search_queries.json) in a fresh one;
-and the coach's quality on its labelled sets (`bench.coach`).
+the coach's quality on its labelled sets (`bench.coach`); and federation on each database
+(`bench.federation`: a post to 10,000 remote followers on 100 servers, inbox POSTs).
 
 Each database runs in its own process (`python -m bench.run`) against a throwaway database:
 a SQLite file in a temporary directory, and PostgreSQL when HUDHUD_BENCH_POSTGRES names a
@@ -115,6 +116,42 @@ def _run(
     return result
 
 
+def _federation(label: str, database_url: str, var_dir: Path, times: int) -> dict[str, Any]:
+    out = var_dir / "federation.json"
+    command = [
+        sys.executable,
+        "-m",
+        "bench.federation",
+        "--database-url",
+        database_url,
+        "--var-dir",
+        str(var_dir),
+        "--out",
+        str(out),
+        "--times",
+        str(times),
+    ]
+    finished = subprocess.run(command, cwd=ROOT, check=False)
+    if finished.returncode != 0 or not out.exists():
+        return {"error": f"python -m bench.federation ({label}) exited with {finished.returncode}"}
+    found: dict[str, Any] = json.loads(out.read_text())
+    return found
+
+
+def _print_federation(federation: dict[str, dict[str, Any]]) -> None:
+    print("\nFederation: 10,000 remote followers on 100 servers, 2 workers")
+    for label, found in federation.items():
+        if "error" in found:
+            print(f"  {label}: {found['error']}")
+            continue
+        inbox = found["inbox_ms"]
+        print(
+            f"  {label:9} post handed to all {found['servers']} shared inboxes: "
+            f"{found['fan_out_seconds']:.2f} s (target ≤ 10); inbox POST acknowledged "
+            f"p50 {inbox['p50']:.1f} / p99 {inbox['p99']:.1f} ms (target p50 ≤ 10)"
+        )
+
+
 def main() -> None:
     scale = {
         "users": _env_int("HUDHUD_BENCH_USERS", 1000),
@@ -125,6 +162,7 @@ def main() -> None:
     began = time.perf_counter()
     results: dict[str, dict[str, Any]] = {}
     quality: dict[str, dict[str, Any]] = {}
+    federation: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="hudhud-bench-") as temporary:
         for kind in ("quality", "sqlite"):
             var_dir = Path(temporary) / f"sqlite-{kind}"
@@ -134,6 +172,11 @@ def main() -> None:
                 quality["sqlite"] = _run("sqlite quality", url, var_dir, scale, quality=True)
             else:
                 results["sqlite"] = _run("sqlite", url, var_dir, scale)
+        var_dir = Path(temporary) / "sqlite-federation"
+        var_dir.mkdir()
+        federation["sqlite"] = _federation(
+            "sqlite", f"sqlite:///{var_dir / 'bench.sqlite3'}", var_dir, scale["times"]
+        )
         server = _postgres_server()
         if server is not None:
             var_dir = Path(temporary) / "postgres-quality"
@@ -144,18 +187,24 @@ def main() -> None:
             var_dir.mkdir()
             with _postgres_database(server) as url:
                 results["postgres"] = _run("postgres", url, var_dir, scale)
+            var_dir = Path(temporary) / "postgres-federation"
+            var_dir.mkdir()
+            with _postgres_database(server, "_federation") as url:
+                federation["postgres"] = _federation("postgres", url, var_dir, scale["times"])
     header = [
         f"Hudhud benchmark: {scale['users']:,} users, {scale['posts']:,} posts, "
         f"{scale['times']} iterations a timing; whole run {time.perf_counter() - began:.0f} s"
     ]
     print_report(results, header=header)
     print_quality(quality)
+    _print_federation(federation)
     print_coach_quality()
     if path := os.environ.get("HUDHUD_BENCH_JSON"):
-        every = {**results, "quality": quality}
+        every = {**results, "quality": quality, "federation": federation}
         Path(path).write_text(json.dumps(every, ensure_ascii=False, indent=1))
         print(f"\nEvery figure: {path}")
-    if any("error" in result for result in (*results.values(), *quality.values())):
+    every_result = (*results.values(), *quality.values(), *federation.values())
+    if any("error" in result for result in every_result):
         sys.exit(1)
 
 
