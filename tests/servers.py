@@ -12,6 +12,7 @@ import os
 import secrets
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -129,14 +130,18 @@ def _server_redis() -> Iterator[str]:
         client.close()
 
 
-def _wait_until_up(process: subprocess.Popen[bytes], url: str, timeout: float) -> str | None:
-    """Poll `url` until it answers; return why not if it never does."""
+def _wait_until_up(
+    process: subprocess.Popen[bytes], url: str, timeout: float, *, ca_bundle: str | None = None
+) -> str | None:
+    """Poll `url` until it answers (over https trusting `ca_bundle`); return why not if it
+    never does."""
+    context = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else None
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             return f"the server exited with status {process.returncode}"
         try:
-            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 - our own http://127.0.0.1
+            with urllib.request.urlopen(url, timeout=2, context=context):  # noqa: S310 - our own server
                 return None
         except urllib.error.HTTPError:
             return None  # it answered, even if not with 200
@@ -175,6 +180,8 @@ def _serve(
 ) -> Iterator[Server]:
     port = free_port()
     env = dict(os.environ)
+    for name in ("HUDHUD_SECRET_KEY", "HUDHUD_HTTPS", "HUDHUD_TASK_BACKEND", "HUDHUD_DEBUG"):
+        env.pop(name, None)
     env.update(
         HUDHUD_VAR_DIR=str(var_dir),
         HUDHUD_HOST="127.0.0.1",
@@ -185,11 +192,9 @@ def _serve(
         PYTHONUNBUFFERED="1",
         **settings,
     )
-    for name in ("HUDHUD_SECRET_KEY", "HUDHUD_HTTPS", "HUDHUD_TASK_BACKEND", "HUDHUD_DEBUG"):
-        env.pop(name, None)
     env["HUDHUD_DATABASE_URL"] = database or ""
     log = var_dir / "server.log"
-    base_url = f"http://127.0.0.1:{port}"
+    base_url = f"{'https' if 'HUDHUD_TLS_CERT' in settings else 'http'}://127.0.0.1:{port}"
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "hudhud.cli", "run"],
@@ -203,7 +208,9 @@ def _serve(
     running = Server(base_url=base_url, log=log, process=process, env=env, var_dir=var_dir)
     started = time.monotonic()
     try:
-        problem = _wait_until_up(process, f"{base_url}/", STARTUP_TIMEOUT)
+        problem = _wait_until_up(
+            process, f"{base_url}/", STARTUP_TIMEOUT, ca_bundle=settings.get("HUDHUD_CA_BUNDLE")
+        )
         if problem:
             pytest.fail(
                 f"Hudhud did not start: {problem}.\n--- tail of {log} ---\n{running.log_tail()}",

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 
 def _setup() -> None:
@@ -102,6 +103,8 @@ def run(*, with_worker: bool) -> None:
             interface=Interfaces.WSGI,
             workers=settings.WEB_WORKERS,
             blocking_threads=settings.WEB_THREADS,
+            ssl_cert=Path(settings.TLS_CERT) if settings.TLS_CERT else None,
+            ssl_key=Path(settings.TLS_KEY) if settings.TLS_KEY else None,
             log_level="warning",  # type: ignore[arg-type]
         ).serve()
     finally:

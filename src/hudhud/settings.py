@@ -124,6 +124,10 @@ FEDERATION_ALLOW_PRIVATE = env.list("HUDHUD_FEDERATION_ALLOW_PRIVATE", default=[
 FEDERATION_ALLOW_HTTP = env.bool("HUDHUD_FEDERATION_ALLOW_HTTP", default=False)
 #: HUDHUD_CA_BUNDLE — a file of certificate authorities trusted besides the system's
 CA_BUNDLE = env.str("HUDHUD_CA_BUNDLE", default="")
+#: HUDHUD_TLS_CERT / HUDHUD_TLS_KEY — PEM files to serve https with, when no TLS proxy is in
+#: front of `hudhud run` (unset: plain http)
+TLS_CERT = env.str("HUDHUD_TLS_CERT", default="")
+TLS_KEY = env.str("HUDHUD_TLS_KEY", default="")
 
 #: HUDHUD_DATABASE_URL — sqlite:///path or postgres://user@host:port/name (SQLite under var/;
 #: empty counts as unset)
