@@ -122,6 +122,9 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 FEDERATION_ALLOW_PRIVATE = env.list("HUDHUD_FEDERATION_ALLOW_PRIVATE", default=[])
 #: HUDHUD_FEDERATION_ALLOW_HTTP — whether peers are reached over plain http too (development)
 FEDERATION_ALLOW_HTTP = env.bool("HUDHUD_FEDERATION_ALLOW_HTTP", default=False)
+#: HUDHUD_AUTHORIZED_FETCH — whether other servers must sign their GETs of actors, posts and
+#: collections (Mastodon's secure mode; off)
+AUTHORIZED_FETCH = env.bool("HUDHUD_AUTHORIZED_FETCH", default=False)
 #: HUDHUD_CA_BUNDLE — a file of certificate authorities trusted besides the system's
 CA_BUNDLE = env.str("HUDHUD_CA_BUNDLE", default="")
 #: HUDHUD_TLS_CERT / HUDHUD_TLS_KEY — PEM files to serve https with, when no TLS proxy is in

@@ -11,7 +11,7 @@ from django.db import transaction
 from pytest_django import Settings
 
 from hudhud.accounts.models import Account
-from hudhud.accounts.services import profile_update
+from hudhud.accounts.services import block_create, block_delete, profile_update
 from hudhud.federation.models import Delivery
 from hudhud.moderation.models import Report
 from hudhud.moderation.services import report_create
@@ -92,3 +92,23 @@ def test_a_flag_from_elsewhere_is_a_report_for_the_moderators(peer: Peer) -> Non
     assert report.target == huda and report.comment == "محتوى مسيء"
     assert list(report.posts.all()) == [reported]
     assert report.reporter.uri == moderator.uri
+
+
+def test_a_block_and_its_undoing_reach_the_blocked_accounts_server(peer: Peer) -> None:
+    huda = make_account("huda")
+    nora = peer.actor("nora")
+    body = json.dumps(
+        {"id": f"{nora.uri}#f", "type": "Follow", "actor": nora.uri, "object": huda.uri}
+    ).encode()
+    post_to_inbox(body, nora.signed_headers(body))
+    remote_nora = Account.objects.get(uri=nora.uri)
+
+    with transaction.atomic():
+        block_create(account=huda, target=remote_nora)
+    with transaction.atomic():
+        block_delete(account=huda, target=remote_nora)
+
+    sent = [item for item in peer.posted() if item["type"] in ("Block", "Undo")]
+    assert [item["type"] for item in sent] == ["Block", "Undo"]
+    assert sent[0]["object"] == nora.uri and sent[1]["object"]["type"] == "Block"
+    assert not remote_nora.following.filter(target=huda).exists()  # the block ended the follow

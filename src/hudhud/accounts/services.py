@@ -468,17 +468,24 @@ def block_create(*, account: Account, target: Account) -> Block:
     """Block `target`: both stop following each other, and neither sees the other."""
     if account.pk == target.pk:
         raise ValidationError(_("You cannot block yourself."), code="self")
-    block, _created = Block.objects.get_or_create(account=account, target=target)
+    block, created = Block.objects.get_or_create(account=account, target=target)
     follow_delete(follower=account, target=target)
     follow_delete(follower=target, target=account)
     timeline_forget(account=account, target=target)
     timeline_forget(account=target, target=account)
+    if created and account.local and not target.local:
+        outbox.block_send(block=block)
     return block
 
 
 @transaction.atomic
 def block_delete(*, account: Account, target: Account) -> None:
-    Block.objects.filter(account=account, target=target).delete()
+    block = Block.objects.filter(account=account, target=target).first()
+    if block is None:
+        return
+    if account.local and not target.local:
+        outbox.block_undo(block=block)
+    block.delete()
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ from typing import Any
 from django.conf import settings
 from django.utils.html import escape
 
-from hudhud.accounts.models import Account, AccountKind, Follow
+from hudhud.accounts.models import Account, AccountKind, Block, Follow
 from hudhud.api.schemas.accounts import absolute
 from hudhud.moderation.models import Report
 from hudhud.posts.models import Like, Media, Post, Visibility
@@ -299,4 +299,15 @@ def flag_activity(report: Report) -> dict[str, Any]:
         "content": report.comment,
         "object": [report.target.uri, *(post.uri for post in report.posts.all())],
         "to": [report.target.uri],
+    }
+
+
+def block_activity(block: Block) -> dict[str, Any]:
+    """Return the Block of a local account's block of a remote one."""
+    return {
+        "@context": ACTIVITY_CONTEXT,
+        "id": block.uri or f"{block.account.uri}#blocks/{block.pk}",
+        "type": "Block",
+        "actor": block.account.uri,
+        "object": block.target.uri,
     }

@@ -99,6 +99,18 @@ def _signer(
     return owner
 
 
+def fetch_signer(*, target: str, headers: Mapping[str, str]) -> Account:
+    """Return the remote account that signed a GET of `target` (authorized fetch); raise
+    Refusal when it is not signed, badly signed, or by a blocked server."""
+    try:
+        signature = signature_of(headers)
+    except SignatureError as error:
+        raise Refusal(401, str(error)) from error
+    if domain_blocked(host_of(signature.key_id)):
+        raise Refusal(403, "This server is blocked here.")
+    return _signer(signature, method="GET", target=target, headers=headers, body=b"")
+
+
 def _check_origin(activity: dict[str, Any], actor: Account) -> None:
     host = host_of(actor.uri)
     if id_of(activity.get("actor")) != actor.uri:

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.db.models import Case, F, When
 
-from hudhud.accounts.models import Account, Follow
+from hudhud.accounts.models import Account, Block, Follow
 from hudhud.federation.ap import (
     actor_update_activity,
     announce_activity,
+    block_activity,
     create_activity,
     delete_activity,
     flag_activity,
@@ -124,3 +125,17 @@ def actor_update(*, account: Account) -> None:
 def report_forward(*, report: Report) -> None:
     """Send a report about a remote account to its server, in this server's name."""
     deliver(activity=flag_activity(report), sender=None, inboxes=_inboxes([report.target]))
+
+
+def block_send(*, block: Block) -> None:
+    """Tell a remote account's server that a local account blocks it (as Mastodon does: it
+    drops the follows, and its users are shown nothing of the blocker)."""
+    deliver(activity=block_activity(block), sender=block.account, inboxes=_inboxes([block.target]))
+
+
+def block_undo(*, block: Block) -> None:
+    deliver(
+        activity=undo_activity(block_activity(block)),
+        sender=block.account,
+        inboxes=_inboxes([block.target]),
+    )

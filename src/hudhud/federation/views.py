@@ -25,7 +25,7 @@ from hudhud.federation.ap import (
     note,
 )
 from hudhud.federation.fetch import server_key
-from hudhud.federation.inbox import Refusal, activity_receive
+from hudhud.federation.inbox import Refusal, activity_receive, fetch_signer
 from hudhud.federation.services import account_keys
 from hudhud.posts.models import Pin, Post, Visibility
 
@@ -36,6 +36,30 @@ _ACTIVITY_TYPES = ("application/activity+json", "application/ld+json")
 def wants_activity(request: HttpRequest) -> bool:
     accept = request.headers.get("accept", "")
     return any(kind in accept for kind in _ACTIVITY_TYPES)
+
+
+def _unsigned(request: HttpRequest) -> HttpResponse | None:
+    """With HUDHUD_AUTHORIZED_FETCH, refuse a GET that a server that is not blocked did not
+    sign (Mastodon's secure mode); return the refusal, or None to serve it."""
+    if not settings.AUTHORIZED_FETCH:
+        return None
+    try:
+        fetch_signer(
+            target=request.get_full_path(),
+            headers={name.lower(): value for name, value in request.headers.items()},
+        )
+    except Refusal as refusal:
+        return _json({"error": str(refusal)}, "application/json", refusal.status)
+    return None
+
+
+def _signed_if_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Serve a collection only to signed GETs when HUDHUD_AUTHORIZED_FETCH is on."""
+
+    def checked(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return _unsigned(request) or view(request, *args, **kwargs)
+
+    return checked
 
 
 def _json(data: dict[str, Any], content_type: str, status: int = 200) -> HttpResponse:
@@ -132,7 +156,7 @@ def actor_document(request: HttpRequest, username: str) -> HttpResponse:
         response: HttpResponse = HttpResponseRedirect(account.url)
     else:
         _private, public = account_keys(account=account)
-        response = _json(actor(account, public), ACTIVITY_JSON)
+        response = _unsigned(request) or _json(actor(account, public), ACTIVITY_JSON)
     patch_vary_headers(response, ["Accept"])
     return response
 
@@ -217,7 +241,9 @@ def note_document(request: HttpRequest, username: str, post_id: int) -> HttpResp
     if not wants_activity(request):
         response: HttpResponse = HttpResponseRedirect(post.url)
     else:
-        response = _json({"@context": ACTIVITY_CONTEXT, **note(post)}, ACTIVITY_JSON)
+        response = _unsigned(request) or _json(
+            {"@context": ACTIVITY_CONTEXT, **note(post)}, ACTIVITY_JSON
+        )
     patch_vary_headers(response, ["Accept"])
     return response
 
@@ -258,6 +284,7 @@ def _collection(
 
 @require_GET
 @_gone_as_410
+@_signed_if_required
 def followers(request: HttpRequest, username: str) -> HttpResponse:
     account = _local(username)
     follows = Follow.objects.filter(target=account, accepted=True).order_by("-created_at")
@@ -273,6 +300,7 @@ def followers(request: HttpRequest, username: str) -> HttpResponse:
 
 @require_GET
 @_gone_as_410
+@_signed_if_required
 def following(request: HttpRequest, username: str) -> HttpResponse:
     account = _local(username)
     follows = Follow.objects.filter(follower=account, accepted=True).order_by("-created_at")
@@ -288,6 +316,7 @@ def following(request: HttpRequest, username: str) -> HttpResponse:
 
 @require_GET
 @_gone_as_410
+@_signed_if_required
 def outbox(request: HttpRequest, username: str) -> HttpResponse:
     """The account's public posts, newest first, as the Creates that made them."""
     account = _local(username)
@@ -305,6 +334,7 @@ def outbox(request: HttpRequest, username: str) -> HttpResponse:
 
 @require_GET
 @_gone_as_410
+@_signed_if_required
 def featured(request: HttpRequest, username: str) -> HttpResponse:
     """The account's pinned public posts."""
     account = _local(username)
