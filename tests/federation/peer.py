@@ -22,6 +22,8 @@ class Peer:
     base_url: str
     #: path → (content type, document)
     documents: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    #: path → (content type, bytes): images and other files
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     #: (method, path, body) of every request received
     requests: list[tuple[str, str, bytes]] = field(default_factory=list)
     #: the status the inbox answers posts with, and the headers it adds
@@ -106,14 +108,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.peer.requests.append(("GET", self.path, b""))
-        found = self.peer.documents.get(self.path.split("?")[0])
-        if found is None:
+        path = self.path.split("?")[0]
+        found = self.peer.documents.get(path)
+        if found is not None:
+            content_type, body = found[0], json.dumps(found[1]).encode()
+        elif path in self.peer.files:
+            content_type, body = self.peer.files[path]
+        else:
             self.send_response(404)
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        content_type, document = found
-        body = json.dumps(document).encode()
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))

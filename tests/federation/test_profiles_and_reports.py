@@ -17,6 +17,7 @@ from hudhud.moderation.models import Report
 from hudhud.moderation.services import report_create
 from tests.factories import make_account, make_post
 from tests.federation.peer import Peer, post_to_inbox, running_peer
+from tests.web.pages import png
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -112,3 +113,25 @@ def test_a_block_and_its_undoing_reach_the_blocked_accounts_server(peer: Peer) -
     assert [item["type"] for item in sent] == ["Block", "Undo"]
     assert sent[0]["object"] == nora.uri and sent[1]["object"]["type"] == "Block"
     assert not remote_nora.following.filter(target=huda).exists()  # the block ended the follow
+
+
+def test_a_remote_avatar_is_cached_and_one_on_a_private_address_is_not_fetched(
+    peer: Peer,
+) -> None:
+    huda = make_account("huda")
+    peer.files["/avatar.png"] = ("image/png", png().read())
+    nora = peer.actor("nora", icon={"type": "Image", "url": f"{peer.base_url}/avatar.png"})
+    omar = peer.actor("omar", icon={"type": "Image", "url": "http://169.254.169.254/a.png"})
+    for actor in (nora, omar):
+        body = json.dumps(
+            {"id": f"{actor.uri}#f", "type": "Follow", "actor": actor.uri, "object": huda.uri}
+        ).encode()
+        assert post_to_inbox(body, actor.signed_headers(body)).status_code == 202
+
+    cached, refused = Account.objects.get(uri=nora.uri), Account.objects.get(uri=omar.uri)
+    assert cached.avatar and str(cached.avatar.name).startswith("avatars/")
+    assert cached.avatar_remote_url == f"{peer.base_url}/avatar.png"
+    assert not refused.avatar and refused.avatar_remote_url == "http://169.254.169.254/a.png"
+    assert [path for method, path, _body in peer.requests if path == "/avatar.png"] == [
+        "/avatar.png"
+    ]

@@ -106,6 +106,9 @@ class Account(models.Model):
     bio_html = models.TextField(blank=True, default="")
     avatar = models.ImageField(upload_to="avatars/", blank=True, default="")
     header = models.ImageField(upload_to="headers/", blank=True, default="")
+    #: Where a remote account's avatar and header come from (cached here as the two above).
+    avatar_remote_url = models.URLField(max_length=500, blank=True, default="")
+    header_remote_url = models.URLField(max_length=500, blank=True, default="")
     fields = models.JSONField(default=list, blank=True)
     #: Up to three specialties, most important first: `{"name": …, "keywords": […]}`.
     specialties = models.JSONField(default=list, blank=True)

@@ -20,9 +20,8 @@ from django_tasks import task
 from hudhud.accounts.models import Account
 from hudhud.federation.ap import ACTIVITY_JSON, instance_actor_uri
 from hudhud.federation.client import FetchError, Refused, request
-from hudhud.federation.fetch import server_key
+from hudhud.federation.keys import account_keys, server_key
 from hudhud.federation.models import Delivery, DomainPolicy, Instance
-from hudhud.federation.services import account_keys
 from hudhud.federation.signatures import sign
 from hudhud.posts.tasks import enqueue_at
 

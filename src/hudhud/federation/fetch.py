@@ -9,23 +9,12 @@ from urllib.parse import urlsplit
 
 from hudhud.federation.ap import instance_actor_uri
 from hudhud.federation.client import FetchError, request
-from hudhud.federation.models import DomainPolicy, Instance, ServerKey
-from hudhud.federation.signatures import key_pair, sign
+from hudhud.federation.keys import server_key
+from hudhud.federation.models import DomainPolicy, Instance
+from hudhud.federation.signatures import sign
 
 ACCEPT = 'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams"'
 _TYPES = frozenset({"application/activity+json", "application/ld+json"})
-
-
-def server_key() -> ServerKey:
-    """Return the instance actor's key pair, made the first time it is needed."""
-    found = ServerKey.objects.first()
-    if found is None:
-        private, public = key_pair()
-        ServerKey.objects.get_or_create(
-            pk=1, defaults={"private_key": private, "public_key": public}
-        )
-        found = ServerKey.objects.get(pk=1)
-    return found
 
 
 def _signed_by_instance(method: str, url: str, headers: Any, body: bytes) -> dict[str, str]:

@@ -20,7 +20,7 @@ from hudhud.federation.ap import (
     undo_activity,
 )
 from hudhud.federation.delivery import deliver
-from hudhud.federation.services import account_keys
+from hudhud.federation.keys import account_keys
 from hudhud.moderation.models import Report
 from hudhud.posts.models import Like, Post, Visibility
 

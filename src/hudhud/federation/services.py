@@ -1,6 +1,8 @@
-"""Federation's writes: keys of local accounts, and remote accounts saved from their actor
-documents (fetched from their origin only), found by handle through WebFinger."""
+"""Federation's writes: remote accounts saved from their actor documents (fetched from their
+origin only) with their images cached, found by handle through WebFinger; the moderators'
+policies for other servers."""
 
+import contextlib
 import json
 import re
 from datetime import datetime
@@ -12,15 +14,17 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django_tasks import task
 
 from hudhud.accounts.models import Account, AccountKind
+from hudhud.accounts.services import profile_update
 from hudhud.federation.client import FetchError, request
 from hudhud.federation.fetch import fetch_document
 from hudhud.federation.html import clean
 from hudhud.federation.models import DomainPolicy, Instance
-from hudhud.federation.signatures import key_pair
 from hudhud.search.services import account_index
 
 ACTOR_TYPES = frozenset({"Person", "Service", "Organization", "Application", "Group"})
@@ -29,19 +33,6 @@ _USERNAME = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 
 class Invalid(FetchError):
     """A document that is not what it says, or not what this server accepts."""
-
-
-def account_keys(*, account: Account) -> tuple[str, str]:
-    """Return the private and public key of a local account, making them on first use (a
-    sign-up does not pay the 50 ms an RSA key costs; most accounts never federate)."""
-    if not account.public_key:
-        private, public = key_pair()
-        # Two processes may make keys at once: the first one saved is everyone's.
-        Account.objects.filter(pk=account.pk, public_key="").update(
-            private_key=private, public_key=public
-        )
-        account.refresh_from_db(fields=["private_key", "public_key"])
-    return account.private_key, account.public_key
 
 
 def host_of(uri: str) -> str:
@@ -120,6 +111,8 @@ def remote_account_save(document: dict[str, Any]) -> Account:
         "public_key": _public_key(document),
     }
     values["bio"] = _text(values["bio_html"], 5000)
+    values["avatar_remote_url"] = _image_url(document.get("icon"))
+    values["header_remote_url"] = _image_url(document.get("image"))
     policy = Instance.objects.filter(domain=host).values_list("policy", flat=True).first()
     if policy == DomainPolicy.BLOCK:
         raise Invalid("The actor's server is blocked here.")
@@ -127,13 +120,55 @@ def remote_account_save(document: dict[str, Any]) -> Account:
     published = published_of(document.get("published"))
     if published is not None:
         values["created_at"] = published
+    images = ("avatar_remote_url", "header_remote_url")
+    known: dict[str, Any] = Account.objects.filter(uri=uri).values(*images).first() or {}
     try:
         with transaction.atomic():
             account, _created = Account.objects.update_or_create(uri=uri, defaults=values)
     except IntegrityError as error:
         raise Invalid("Another actor has this handle.") from error
     account_index(account)
+    if any(known.get(name) != values[name] for name in images):
+        transaction.on_commit(lambda: cache_images.enqueue(account.pk))
     return account
+
+
+def _image_url(value: Any) -> str:
+    """Return the URL of an actor's `icon` or `image` (an Image, a list of them, or a URL)."""
+    found = value[0] if isinstance(value, list) and value else value
+    url = found.get("url") if isinstance(found, dict) else found
+    url = url.get("href") if isinstance(url, dict) else url
+    return url[:500] if isinstance(url, str) and url.startswith(("https://", "http://")) else ""
+
+
+@task()
+def cache_images(account_id: int) -> None:
+    account = Account.objects.filter(pk=account_id, local=False).first()
+    if account is not None:
+        remote_images_cache(account=account)
+
+
+def _image_of(url: str) -> SimpleUploadedFile | None:
+    if not url:
+        return None
+    try:
+        answer = request("GET", url, headers={"Accept": "image/*"})
+    except FetchError:
+        return None
+    if answer.status != 200 or not answer.content_type.startswith("image/"):
+        return None
+    return SimpleUploadedFile("image", answer.body, answer.content_type)
+
+
+def remote_images_cache(*, account: Account) -> None:
+    """Fetch a remote account's avatar and header (through the federation client, which
+    reaches only public addresses) and keep them here, checked and re-encoded as uploads
+    are; one that cannot be fetched or is no image leaves the default in its place."""
+    avatar, header = _image_of(account.avatar_remote_url), _image_of(account.header_remote_url)
+    for changes in ({"avatar": avatar}, {"header": header}):
+        if None not in changes.values():
+            with contextlib.suppress(ValidationError):
+                profile_update(account=account, **changes)  # type: ignore[arg-type]
 
 
 def actor_of(uri: str, *, refresh: bool = False) -> Account:

@@ -24,9 +24,8 @@ from hudhud.federation.ap import (
     instance_actor,
     note,
 )
-from hudhud.federation.fetch import server_key
 from hudhud.federation.inbox import Refusal, activity_receive, fetch_signer
-from hudhud.federation.services import account_keys
+from hudhud.federation.keys import account_keys, server_key
 from hudhud.posts.models import Pin, Post, Visibility
 
 #: What a request's Accept names when it wants ActivityStreams, not a page.
