@@ -2,7 +2,6 @@
 signed by a server that is not blocked; the instance actor, WebFinger and pages for
 browsers stay open, so that servers can find the keys they verify with."""
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,19 +12,15 @@ from pytest_django import Settings
 from hudhud.federation.services import instance_policy_set
 from hudhud.federation.signatures import sign
 from tests.factories import make_account, make_post
-from tests.federation.peer import Peer, RemoteActor, running_peer
+from tests.federation.peer import Peer, RemoteActor
 
 pytestmark = pytest.mark.usefixtures("db")
 ACCEPT = "application/activity+json"
 
 
-@pytest.fixture
-def peer(settings: Settings) -> Iterator[Peer]:
-    settings.FEDERATION_ALLOW_PRIVATE = ["127.0.0.0/8"]
-    settings.FEDERATION_ALLOW_HTTP = True
+@pytest.fixture(autouse=True)
+def _authorized_fetch(settings: Settings) -> None:
     settings.AUTHORIZED_FETCH = True
-    with running_peer() as running:
-        yield running
 
 
 def get(path: str, signer: RemoteActor | None = None, accept: str = ACCEPT) -> Any:

@@ -2,7 +2,6 @@
 a 5xx or a timeout, or when Retry-After says; given up after a 4xx other than 401, 408 and
 429, after MAX_ATTEMPTS, and at once for an inbox on a private address."""
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -14,18 +13,10 @@ from hudhud.accounts.models import Account
 from hudhud.federation.delivery import FIRST_DELAY, MAX_ATTEMPTS, deliver, delivery_attempt
 from hudhud.federation.models import Delivery, Instance
 from tests.factories import make_account
-from tests.federation.peer import Peer, running_peer
+from tests.federation.peer import Peer
 
 pytestmark = pytest.mark.usefixtures("db")
 ACTIVITY = {"id": "https://a.example/activities/1", "type": "Follow"}
-
-
-@pytest.fixture
-def peer(settings: Settings) -> Iterator[Peer]:
-    settings.FEDERATION_ALLOW_PRIVATE = ["127.0.0.0/8"]
-    settings.FEDERATION_ALLOW_HTTP = True
-    with running_peer() as running:
-        yield running
 
 
 def sent_to(inbox: str, sender: Account | None = None) -> Delivery:

@@ -6,15 +6,14 @@ posts with the signatures verified by Fedify, and posts back to it."""
 import json
 import os
 import subprocess
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 
-from tests.federation.test_two_servers import Api
+from tests.federation.test_two_servers import Api, eventually
 from tests.federation.tls import local_certificates
 from tests.servers import Server, hudhud_server
 
@@ -84,15 +83,6 @@ def peer(tls: Any) -> Iterator[Peer]:
     yield Peer(process, port)
     process.terminate()
     process.wait(timeout=10)
-
-
-def eventually(check: Callable[[], bool], seconds: float = 30) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.3)
-    return check()
 
 
 def test_a_fedify_server_follows_a_hudhud_account_and_they_exchange_posts(

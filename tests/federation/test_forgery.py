@@ -4,7 +4,6 @@ does not match, an object of another host, a fetched actor whose id is not its U
 on private addresses are not fetched at all. A good delivery is taken (202), once."""
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,14 +19,6 @@ from tests.federation.peer import Peer, RemoteActor, post_to_inbox, running_peer
 
 pytestmark = pytest.mark.usefixtures("db")
 INBOX = "/users/huda/inbox"
-
-
-@pytest.fixture
-def peer(settings: Settings) -> Iterator[Peer]:
-    settings.FEDERATION_ALLOW_PRIVATE = ["127.0.0.0/8"]
-    settings.FEDERATION_ALLOW_HTTP = True
-    with running_peer() as running:
-        yield running
 
 
 def follow_of(actor: RemoteActor, number: int = 1) -> dict[str, Any]:

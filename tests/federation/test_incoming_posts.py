@@ -3,28 +3,18 @@ and blurhash), language and content warning lands in the posts table, cleaned; a
 that arrives before its Create wins; a Create sent twice is applied once."""
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from pytest_django import Settings
 
 from hudhud.federation.ap import PUBLIC
 from hudhud.federation.models import Tombstone
 from hudhud.notifications.models import Notification
 from hudhud.posts.models import Post
 from tests.factories import make_account
-from tests.federation.peer import Peer, RemoteActor, post_to_inbox, running_peer
+from tests.federation.peer import Peer, RemoteActor, post_to_inbox
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-@pytest.fixture
-def peer(settings: Settings) -> Iterator[Peer]:
-    settings.FEDERATION_ALLOW_PRIVATE = ["127.0.0.0/8"]
-    settings.FEDERATION_ALLOW_HTTP = True
-    with running_peer() as running:
-        yield running
 
 
 def send(actor: RemoteActor, activity: dict[str, Any]) -> int:

@@ -4,14 +4,12 @@ one stays out of public timelines and strangers' notifications; a server that ke
 failing is paused until it is heard from again; deliveries whose tasks were lost resume."""
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from pytest_django import Settings
 
 from hudhud.accounts.models import Account, Follow
 from hudhud.accounts.services import follow_create
@@ -32,18 +30,10 @@ from hudhud.paging import Page
 from hudhud.posts.services import post_receive
 from hudhud.timelines.selectors import public_timeline
 from tests.factories import make_account
-from tests.federation.peer import Peer, post_to_inbox, running_peer
+from tests.federation.peer import Peer, post_to_inbox
 from tests.web.pages import html, signed_in
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-@pytest.fixture
-def peer(settings: Settings) -> Iterator[Peer]:
-    settings.FEDERATION_ALLOW_PRIVATE = ["127.0.0.0/8"]
-    settings.FEDERATION_ALLOW_HTTP = True
-    with running_peer() as running:
-        yield running
 
 
 def remote(peer: Peer, username: str) -> Account:

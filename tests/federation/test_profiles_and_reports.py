@@ -3,12 +3,10 @@ remote account is forwarded to its server in this server's name (Flag, signed by
 instance actor); a Flag from elsewhere becomes a report for this server's moderators."""
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from django.conf import settings
 from django.db import transaction
-from pytest_django import Settings
 
 from hudhud.accounts.models import Account
 from hudhud.accounts.services import block_create, block_delete, profile_update
@@ -16,18 +14,10 @@ from hudhud.federation.models import Delivery
 from hudhud.moderation.models import Report
 from hudhud.moderation.services import report_create
 from tests.factories import make_account, make_post
-from tests.federation.peer import Peer, post_to_inbox, running_peer
+from tests.federation.peer import Peer, post_to_inbox
 from tests.web.pages import png
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-@pytest.fixture
-def peer(settings: Settings) -> Iterator[Peer]:
-    settings.FEDERATION_ALLOW_PRIVATE = ["127.0.0.0/8"]
-    settings.FEDERATION_ALLOW_HTTP = True
-    with running_peer() as running:
-        yield running
 
 
 def test_a_changed_profile_reaches_remote_followers(peer: Peer) -> None:

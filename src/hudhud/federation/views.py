@@ -281,36 +281,35 @@ def _collection(
     return _json(found, ACTIVITY_JSON)
 
 
+def _follows(request: HttpRequest, username: str, *, followers: bool) -> HttpResponse:
+    account = _local(username)
+    if followers:
+        total = account.followers_count
+        uris = Follow.objects.filter(target=account, accepted=True).values_list("follower__uri")
+    else:
+        total = account.following_count
+        uris = Follow.objects.filter(follower=account, accepted=True).values_list("target__uri")
+    ordered = uris.order_by("-created_at")
+    return _collection(
+        request,
+        total,
+        lambda offset: [uri for (uri,) in ordered[offset : offset + PAGE_SIZE]],
+        shown=not account.hide_collections,
+    )
+
+
 @require_GET
 @_gone_as_410
 @_signed_if_required
 def followers(request: HttpRequest, username: str) -> HttpResponse:
-    account = _local(username)
-    follows = Follow.objects.filter(target=account, accepted=True).order_by("-created_at")
-    return _collection(
-        request,
-        account.followers_count,
-        lambda offset: list(
-            follows.values_list("follower__uri", flat=True)[offset : offset + PAGE_SIZE]
-        ),
-        shown=not account.hide_collections,
-    )
+    return _follows(request, username, followers=True)
 
 
 @require_GET
 @_gone_as_410
 @_signed_if_required
 def following(request: HttpRequest, username: str) -> HttpResponse:
-    account = _local(username)
-    follows = Follow.objects.filter(follower=account, accepted=True).order_by("-created_at")
-    return _collection(
-        request,
-        account.following_count,
-        lambda offset: list(
-            follows.values_list("target__uri", flat=True)[offset : offset + PAGE_SIZE]
-        ),
-        shown=not account.hide_collections,
-    )
+    return _follows(request, username, followers=False)
 
 
 @require_GET

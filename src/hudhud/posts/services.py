@@ -291,6 +291,22 @@ def post_create(
     return post
 
 
+def _version_keep(
+    post: Post, *, media_ids: list[int], poll_options: list[str] | None = None
+) -> None:
+    """Keep the version of `post` about to change in its history."""
+    PostEdit.objects.create(
+        post=post,
+        text=post.text,
+        content=post.content,
+        spoiler_text=post.spoiler_text,
+        sensitive=post.sensitive,
+        media_ids=media_ids,
+        poll_options=poll_options,
+        created_at=post.edited_at or post.created_at,
+    )
+
+
 @dataclass(frozen=True)
 class ReceivedMedia:
     """An image of a post from another server, shown from there."""
@@ -334,15 +350,7 @@ def post_receive(
             sensitive,
         ):
             return existing
-        PostEdit.objects.create(
-            post=existing,
-            text=existing.text,
-            content=existing.content,
-            spoiler_text=existing.spoiler_text,
-            sensitive=existing.sensitive,
-            media_ids=list(existing.media.values_list("pk", flat=True)),
-            created_at=existing.edited_at or existing.created_at,
-        )
+        _version_keep(existing, media_ids=list(existing.media.values_list("pk", flat=True)))
         old_spellings, new_spellings = _spellings(existing.text).keys(), _spellings(text).keys()
         existing.text, existing.content = text, content
         existing.spoiler_text, existing.sensitive = spoiler_text[:SPOILER_COLUMN], sensitive
@@ -478,15 +486,10 @@ def post_edit(
         )
     ):
         return post
-    PostEdit.objects.create(
-        post=post,
-        text=post.text,
-        content=post.content,
-        spoiler_text=post.spoiler_text,
-        sensitive=post.sensitive,
+    _version_keep(
+        post,
         media_ids=old_media_ids,
         poll_options=current_poll.options if current_poll else None,
-        created_at=post.edited_at or post.created_at,
     )
     if poll is not KEEP:
         poll_replace(post=post, spec=poll)
