@@ -29,6 +29,10 @@ def _worker_argv() -> list[str]:
             "rqworker",
             "default",
             "--with-scheduler",
+            # One process for every job: a fork a job costs each a new database connection,
+            # some 30 ms, more than most of our tasks take.
+            "--worker-class",
+            "rq.SimpleWorker",
             "--job-class",
             "django_tasks_rq.Job",
         ]

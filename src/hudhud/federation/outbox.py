@@ -72,21 +72,28 @@ def _audience(post: Post) -> list[str]:
 
 
 def post_send(*, post: Post, edited: bool = False) -> None:
-    """Send a local post (its Create, or its Update once `edited`) or boost (its Announce)."""
+    """Send a local post (its Create, or its Update once `edited`) or boost (its Announce)
+    to the other servers it goes to, if any."""
+    inboxes = _audience(post)
+    if not inboxes:
+        return
     if post.boost_of is not None:
         activity = announce_activity(post)
     else:
         activity = create_activity(post, edited=edited)
-    deliver(activity=activity, sender=post.author, inboxes=_audience(post))
+    deliver(activity=activity, sender=post.author, inboxes=inboxes)
 
 
 def post_retract(*, post: Post) -> None:
     """Tell those a local post or boost went to that it is deleted (or unboosted)."""
+    inboxes = _audience(post)
+    if not inboxes:
+        return
     if post.boost_of is not None:
         activity = undo_activity(announce_activity(post))
     else:
         activity = delete_activity(post)
-    deliver(activity=activity, sender=post.author, inboxes=_audience(post))
+    deliver(activity=activity, sender=post.author, inboxes=inboxes)
 
 
 def like_send(*, like: Like) -> None:
