@@ -28,9 +28,10 @@ def _signed_by_instance(method: str, url: str, headers: Any, body: bytes) -> dic
     )
 
 
-def domain_blocked(domain: str) -> bool:
-    """Return whether the moderators blocked `domain` (host, with its port if any)."""
-    return Instance.objects.filter(domain=domain.lower(), policy=DomainPolicy.BLOCK).exists()
+def domain_blocked(*domains: str) -> bool:
+    """Return whether the moderators blocked any of `domains` (hosts, with their ports)."""
+    wanted = {domain.lower() for domain in domains}
+    return Instance.objects.filter(domain__in=wanted, policy=DomainPolicy.BLOCK).exists()
 
 
 def fetch_document(url: str) -> dict[str, Any]:

@@ -145,10 +145,7 @@ def activity_receive(
         signature = signature_of(headers)
     except SignatureError as error:
         raise Refusal(401, str(error)) from error
-    if any(
-        domain_blocked(host_of(uri))
-        for uri in (signature.key_id, id_of(activity.get("actor")) or "")
-    ):
+    if domain_blocked(host_of(signature.key_id), host_of(id_of(activity.get("actor")) or "")):
         raise Refusal(403, "This server is blocked here.")
     actor = _signer(signature, method=method, target=target, headers=headers, body=body)
     _check_origin(activity, actor)
