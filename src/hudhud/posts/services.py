@@ -4,7 +4,7 @@ media uploads, and hashtag follows (polls: `polls.py`; scheduled posts: `schedul
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import IO
+from typing import IO, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -267,28 +267,41 @@ def post_create(
         sensitive=sensitive or bool(spoiler_text),
         language=language[:16],
         visibility=visibility,
-        in_reply_to=reply_to,
-        in_reply_to_account=reply_to.author if reply_to else None,
         quote_of=quote_of,
-        root_id=reply_to.thread_root_id if reply_to else None,
         created_at=created_at or timezone.now(),
+        **_in_thread(reply_to),
     )
     if poll is not None:
         poll_attach(post=post, spec=poll)
-    Mention.objects.bulk_create([Mention(post=post, account=account) for account in mentions])
-    post.hashtags.set(_hashtags(text))
-    _spellings_count(_spellings(text), change=1)
     for item in media:
         item.post = post
     Media.objects.bulk_update(media, ["post"])
-    post_index(post, descriptions=[item.description for item in media])
-    Account.objects.filter(pk=author.pk).update(posts_count=F("posts_count") + 1)
-    if reply_to is not None:
-        Post.objects.filter(pk=reply_to.pk).update(replies_count=F("replies_count") + 1)
-    timeline_push(post=post)
-    transaction.on_commit(lambda: fan_out_post.enqueue(post.pk))
+    _post_stored(post, mentions=mentions, descriptions=[item.description for item in media])
     focus_queue(author)
     return post
+
+
+def _in_thread(reply_to: Post | None) -> dict[str, Any]:
+    """Return the fields that place a new post in the thread of `reply_to`."""
+    return {
+        "in_reply_to": reply_to,
+        "in_reply_to_account": reply_to.author if reply_to else None,
+        "root_id": reply_to.thread_root_id if reply_to else None,
+    }
+
+
+def _post_stored(post: Post, *, mentions: Sequence[Account], descriptions: list[str]) -> None:
+    """Record a new post's mentions, hashtags, counts and search entry, and send it on its
+    way: onto timelines now, and to its fan-out on commit."""
+    Mention.objects.bulk_create([Mention(post=post, account=account) for account in mentions])
+    post.hashtags.set(_hashtags(post.text))
+    _spellings_count(_spellings(post.text), change=1)
+    post_index(post, descriptions=descriptions)
+    Account.objects.filter(pk=post.author_id).update(posts_count=F("posts_count") + 1)
+    if post.in_reply_to_id is not None:
+        Post.objects.filter(pk=post.in_reply_to_id).update(replies_count=F("replies_count") + 1)
+    timeline_push(post=post)
+    transaction.on_commit(lambda: fan_out_post.enqueue(post.pk))
 
 
 def _version_keep(
@@ -379,15 +392,10 @@ def post_receive(
         sensitive=sensitive or bool(spoiler_text),
         language=language[:16],
         visibility=visibility,
-        in_reply_to=reply_to,
-        in_reply_to_account=reply_to.author if reply_to else None,
         quote_of=quote_of,
-        root_id=reply_to.thread_root_id if reply_to else None,
         created_at=created_at,
+        **_in_thread(reply_to),
     )
-    Mention.objects.bulk_create([Mention(post=post, account=account) for account in mentions])
-    post.hashtags.set(_hashtags(text))
-    _spellings_count(_spellings(text), change=1)
     Media.objects.bulk_create(
         [
             Media(
@@ -403,12 +411,7 @@ def post_receive(
             for item in media
         ]
     )
-    post_index(post, descriptions=[item.description for item in media])
-    Account.objects.filter(pk=author.pk).update(posts_count=F("posts_count") + 1)
-    if reply_to is not None:
-        Post.objects.filter(pk=reply_to.pk).update(replies_count=F("replies_count") + 1)
-    timeline_push(post=post)
-    transaction.on_commit(lambda: fan_out_post.enqueue(post.pk))
+    _post_stored(post, mentions=mentions, descriptions=[item.description for item in media])
     return post
 
 
