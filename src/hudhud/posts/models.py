@@ -79,6 +79,10 @@ class HashtagFollow(models.Model):
 
 
 class PostQuerySet(models.QuerySet["Post"]):
+    def revised(self) -> int:
+        """Count a change of what these posts show besides their counts (`Post.revision`)."""
+        return self.update(revision=models.F("revision") + 1)
+
     def visible_to(self, viewer: Account | None) -> PostQuerySet:
         """Keep the posts `viewer` may read (anyone's public and unlisted posts when None)."""
         open_to_all = models.Q(visibility__in=[Visibility.PUBLIC, Visibility.UNLISTED])
@@ -146,6 +150,9 @@ class Post(models.Model):
     replies_count = models.PositiveIntegerField(default=0)
     boosts_count = models.PositiveIntegerField(default=0)
     likes_count = models.PositiveIntegerField(default=0)
+    #: Counts every change of what the post shows besides its counts (an edit, an image's
+    #: description, its poll's votes), so that a Status made of it once can be kept.
+    revision = models.PositiveIntegerField(default=0)
 
     hashtags = models.ManyToManyField(Hashtag, blank=True, related_name="posts")
     mentions = models.ManyToManyField(

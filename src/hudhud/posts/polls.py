@@ -91,6 +91,7 @@ def poll_replace(*, post: Post, spec: PollSpec | None) -> None:
         return
     current.hide_totals = spec.hide_totals
     current.save(update_fields=["hide_totals"])
+    Post.objects.filter(pk=post.pk).revised()
 
 
 @transaction.atomic
@@ -117,6 +118,7 @@ def poll_vote(*, account: Account, poll: Poll, choices: Sequence[int]) -> Poll:
         votes_count=F("votes_count") + len(wanted),
         voters_count=F("voters_count") + 1,
     )
+    Post.objects.filter(pk=poll.post_id).revised()
     poll.refresh_from_db()
     return poll
 

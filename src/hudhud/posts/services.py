@@ -369,6 +369,7 @@ def post_receive(
         existing.spoiler_text, existing.sensitive = spoiler_text[:SPOILER_COLUMN], sensitive
         existing.edited_at = timezone.now()
         existing.save(update_fields=["text", "content", "spoiler_text", "sensitive", "edited_at"])
+        _revised(existing)
         existing.hashtags.set(_hashtags(text))
         _spellings_count(new_spellings - old_spellings, change=1)
         _spellings_count(old_spellings - new_spellings, change=-1)
@@ -427,6 +428,12 @@ class MediaChange:
 KEEP = PollSpec(options=(), expires_in=0)
 
 
+def _revised(post: Post) -> None:
+    """Count a change of what `post` shows, here and in the database (`Post.revision`)."""
+    Post.objects.filter(pk=post.pk).revised()
+    post.refresh_from_db(fields=["revision"])
+
+
 def _describe(media: Media, change: MediaChange) -> list[str]:
     """Apply `change` to `media` unsaved; return the fields it changed."""
     fields = []
@@ -473,6 +480,7 @@ def post_edit(
         fields = _describe(item, change) if change is not None else []
         if fields:
             item.save(update_fields=fields)
+            _revised(post)
     if (
         (text, spoiler_text, sensitive, language)
         == (post.text, post.spoiler_text, post.sensitive, post.language)
@@ -507,6 +515,7 @@ def post_edit(
     post.save(
         update_fields=["text", "content", "spoiler_text", "sensitive", "language", "edited_at"]
     )
+    _revised(post)
     new_mentions = [
         account for account in mentions if not post.mentions.filter(pk=account.pk).exists()
     ]
@@ -740,6 +749,7 @@ def media_describe(
     fields = _describe(media, MediaChange(description=description, focus=focus))
     if fields:
         media.save(update_fields=fields)
+        Post.objects.filter(pk=media.post_id).revised()
     if "description" in fields and media.post is not None:
         post_index(media.post)
     return media

@@ -28,8 +28,13 @@ from hudhud.timelines.models import (
 
 def home_timeline(viewer: Account, page: Page) -> list[Post]:
     """Return a page of `viewer`'s home timeline, written there by fan-out."""
+    return posts_for_display(home_timeline_ids(viewer, page))
+
+
+def home_timeline_ids(viewer: Account, page: Page) -> list[int]:
+    """Return the IDs of the posts of a page of `viewer`'s home timeline."""
     entries = paginate(TimelineEntry.objects.filter(account=viewer), page, key="post_id")
-    return posts_for_display([entry.post_id for entry in entries])
+    return [entry.post_id for entry in entries]
 
 
 def _without_unwanted(posts: QuerySet[Post], viewer: Account | None) -> QuerySet[Post]:
@@ -303,19 +308,25 @@ def filter_post_of(account: Account, filter_post_id: int) -> FilterPost:
     return FilterPost.objects.get(filter__account=account, pk=filter_post_id)
 
 
-def filter_matches(
-    viewer: Account, context: str, posts: Sequence[Post]
-) -> dict[int, list[FilterMatch]]:
-    """Return the filters of `viewer` in `context` that each of `posts` matches, by post
-    ID: in three queries at most, whatever the number of posts."""
+def active_filters(viewer: Account, context: str) -> list[Filter]:
+    """Return the filters of `viewer` in `context` that have not expired, with their
+    keywords."""
     now = timezone.now()
-    active = [
+    return [
         each
         for each in Filter.objects.filter(account=viewer)
         .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
         .prefetch_related("keywords")
         if context in each.context
     ]
+
+
+def filter_matches(
+    viewer: Account, context: str, posts: Sequence[Post]
+) -> dict[int, list[FilterMatch]]:
+    """Return the filters of `viewer` in `context` that each of `posts` matches, by post
+    ID: in three queries at most, whatever the number of posts."""
+    active = active_filters(viewer, context)
     if not active or not posts:
         return {}
     shown = {post.boost_of_id or post.pk for post in posts}

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from django.core.cache import cache
 from django.urls import reverse
 from pydantic import Field
 
@@ -16,11 +17,14 @@ from hudhud.posts.selectors import (
     Entities,
     Interactions,
     Involvement,
+    Shown,
     entities_of,
     interactions_of,
     involvement_of,
     media_by_id,
     poll_of,
+    posts_for_display,
+    posts_shown,
 )
 
 from .accounts import Account, CustomEmoji, absolute, account
@@ -168,27 +172,110 @@ def poll(found: PollModel, viewer: AccountModel | None, own_votes: list[int] | N
     )
 
 
+# How long a Status made of a post is kept. Its key holds the post's stamp (`Shown`), so a
+# changed post is made again at once; this only bounds how long an unread one takes room.
+KEPT_SECONDS = 24 * 3600
+
+
 def statuses(posts: Sequence[Post], viewer: AccountModel | None) -> list[Status]:
-    """Return the Statuses of `posts` (loaded by `posts_for_display`) as `viewer` sees them,
-    with two more queries for their mentions and tags, at most four for what the viewer did
-    to them and three for their pins, muted threads and votes."""
-    named = entities_of(posts)
-    done = interactions_of(viewer, posts)
-    involved = involvement_of(viewer, posts)
-    return [status(post, viewer, named, done, involved) for post in posts]
+    """Return the Statuses of `posts` (loaded by `posts_for_display`) as `viewer` sees them."""
+    loaded = {post.pk: post for post in posts}
+    loaded.update((post.boost_of.pk, post.boost_of) for post in posts if post.boost_of)
+    return _statuses(posts_shown([post.pk for post in posts]), viewer, loaded)
 
 
-def status(
-    post: Post,
+def statuses_of_ids(ids: Sequence[int], viewer: AccountModel | None) -> list[Status]:
+    """Return the Statuses of the posts of `ids` that exist, in that order, as `viewer` sees
+    them: without loading a post whose Status is kept from an earlier page."""
+    return _statuses(posts_shown(ids), viewer, {})
+
+
+def _statuses(
+    shown: list[Shown], viewer: AccountModel | None, loaded: dict[int, Post]
+) -> list[Status]:
+    """Find the kept Statuses of `shown` (and of the posts they boost), make the others, and
+    add what is the viewer's: at most four queries for what the viewer did to them and three
+    for their pins, muted threads and votes."""
+    rows = {row.pk: row for each in shown for row in (each, each.boost_of) if row is not None}
+    keys = {pk: f"status:{pk}:{row.stamp}" for pk, row in rows.items()}
+    kept = cache.get_many(list(keys.values()))
+    made: dict[int, Status] = {pk: kept[key] for pk, key in keys.items() if key in kept}
+    missing = [pk for pk in rows if pk not in made]
+    if missing:
+        made.update(_made(missing, loaded, keys))
+    done = interactions_of(viewer, shown)
+    polls = [int(found.poll.id) for found in made.values() if found.poll is not None]
+    involved = involvement_of(viewer, shown, polls)
+    return [_as_seen(each, made, viewer, done, involved) for each in shown]
+
+
+def _made(missing: list[int], loaded: dict[int, Post], keys: dict[int, str]) -> dict[int, Status]:
+    """Make the Statuses of the posts `missing`, as nobody in particular sees them, and keep
+    them; a boost's is kept without the boosted Status, which is kept on its own."""
+    posts = [loaded[pk] for pk in missing if pk in loaded]
+    posts += posts_for_display([pk for pk in missing if pk not in loaded])
+    named = entities_of([post for post in posts if post.boost_of_id is None])
+    made = {post.pk: _status(post, named) for post in posts}
+    cache.set_many({keys[pk]: found for pk, found in made.items()}, KEPT_SECONDS)
+    return made
+
+
+def _as_seen(
+    shown: Shown,
+    made: dict[int, Status],
     viewer: AccountModel | None,
-    named: Entities,
     done: Interactions,
     involved: Involvement,
 ) -> Status:
-    """Return the Status of one post; `statuses` loads what this needs for a whole page."""
+    """Return the Status of `shown` with what is the viewer's. A boost answers for its post,
+    as on Mastodon: favouriting or boosting either is favouriting or boosting the post."""
+    proper = shown.boost_of or shown
+    marks: dict[str, Any] = {}
+    if viewer is not None:
+        marks = {
+            "favourited": proper.pk in done.liked,
+            "reblogged": proper.pk in done.boosted,
+            "muted": proper.thread_root_id in done.muted_threads,
+            "bookmarked": proper.pk in done.bookmarked,
+        }
+    seen = _marked(
+        made[proper.pk], proper, viewer=viewer, marks=marks, done=done, involved=involved
+    )
+    if shown.boost_of is None:
+        return seen
+    marks["reblog"] = seen
+    return _marked(made[shown.pk], shown, viewer=viewer, marks=marks, done=done, involved=involved)
+
+
+def _marked(
+    found: Status,
+    shown: Shown,
+    *,
+    viewer: AccountModel | None,
+    marks: dict[str, Any],
+    done: Interactions,
+    involved: Involvement,
+) -> Status:
+    update = dict(marks)
+    if viewer is not None and shown.author_id == viewer.pk:
+        update["pinned"] = shown.pk in involved.pinned
+    if shown.quote_of_id is not None and shown.quote_of_id in done.quotable:
+        update["quote_id"] = str(shown.quote_of_id)
+    if found.poll is not None and viewer is not None:
+        own_votes = involved.votes.get(int(found.poll.id))
+        update["poll"] = found.poll.model_copy(
+            update={
+                "voted": own_votes is not None or shown.author_id == viewer.pk,
+                "own_votes": own_votes or [],
+            }
+        )
+    return found.model_copy(update=update)
+
+
+def _status(post: Post, named: Entities) -> Status:
+    """Return the Status of one post as nobody in particular sees it; a boost's without the
+    boosted Status (`_as_seen` adds it and what is the viewer's)."""
     original = post.boost_of
-    proper = original or post
-    mine = viewer is not None and post.author_id == viewer.pk
     found_poll = poll_of(post) if original is None else None
     return Status(
         id=str(post.pk),
@@ -226,26 +313,10 @@ def status(
         in_reply_to_account_id=(
             str(post.in_reply_to_account_id) if post.in_reply_to_account_id else None
         ),
-        reblog=status(original, viewer, named, done, involved) if original is not None else None,
-        poll=(
-            poll(found_poll, viewer, involved.votes.get(found_poll.pk))
-            if found_poll is not None
-            else None
-        ),
+        reblog=None,
+        poll=poll(found_poll, None, None) if found_poll is not None else None,
         card=None,
         language=post.language or None,
-        # A boost answers for its post, as on Mastodon: favouriting or boosting either is
-        # favouriting or boosting the post.
-        favourited=proper.pk in done.liked if viewer else None,
-        reblogged=proper.pk in done.boosted if viewer else None,
-        muted=proper.thread_root_id in involved.muted_threads if viewer else None,
-        bookmarked=proper.pk in done.bookmarked if viewer else None,
-        pinned=post.pk in involved.pinned if mine else None,
-        quote_id=(
-            str(post.quote_of_id)
-            if post.quote_of_id is not None and post.quote_of_id in done.quotable
-            else None
-        ),
     )
 
 

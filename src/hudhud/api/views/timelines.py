@@ -11,13 +11,15 @@ from hudhud.api.auth import caller, signed_in, token
 from hudhud.api.lookup import object_id
 from hudhud.api.paging import PageQuery, link_header
 from hudhud.api.schemas.filters import shown, with_filter_results
-from hudhud.api.schemas.statuses import Status, statuses
+from hudhud.api.schemas.statuses import Status, statuses, statuses_of_ids
 from hudhud.posts.models import Post
+from hudhud.posts.selectors import posts_for_display
 from hudhud.timelines.models import FilterContext
 from hudhud.timelines.selectors import (
+    active_filters,
     filter_matches,
     hashtag_timeline,
-    home_timeline,
+    home_timeline_ids,
     list_of,
     list_timeline,
     public_timeline,
@@ -49,8 +51,12 @@ def _page_of_statuses(
 @router.get("/v1/timelines/home", response=list[Status], auth=token("read:statuses"))
 def home(request: HttpRequest, response: HttpResponse, paging: Query[PageQuery]) -> list[Status]:
     me = signed_in(request)
-    posts = home_timeline(me, paging.page())
-    return _page_of_statuses(request, response, posts, me, FilterContext.HOME)
+    ids = home_timeline_ids(me, paging.page())
+    if active_filters(me, FilterContext.HOME):  # they read the posts
+        return _page_of_statuses(request, response, posts_for_display(ids), me, FilterContext.HOME)
+    # The page read most of all: most of its Statuses are kept from an earlier read.
+    link_header(request, response, ids, key=int)
+    return statuses_of_ids(ids, me)
 
 
 class PublicQuery(Schema):
