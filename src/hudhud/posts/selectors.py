@@ -138,6 +138,10 @@ def posts_shown(ids: Sequence[int]) -> list[Shown]:
     return [found[pk] for pk in ids if pk in found]
 
 
+def _placeholders(values: Sequence[Any]) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
 def quotes_and_replies_load(posts: Sequence[Post]) -> None:
     """Load onto `posts` (from `posts_for_display`) the posts they quote, with their authors,
     and the accounts they reply to: the web shows them, the API names only their IDs, and
@@ -209,32 +213,28 @@ def entities_of(posts: Iterable[Post]) -> Entities:
 
 @dataclass(frozen=True)
 class Interactions:
-    """Which of the shown posts the viewer liked, boosted and bookmarked, and in which
-    muted threads they are."""
+    """Which of the shown posts the viewer liked, boosted, bookmarked and pinned, and in
+    which muted threads they are."""
 
     liked: set[int] = field(default_factory=set)
     boosted: set[int] = field(default_factory=set)
     bookmarked: set[int] = field(default_factory=set)
+    pinned: set[int] = field(default_factory=set)
     muted_threads: set[int] = field(default_factory=set)
     # The quoted posts the viewer may see; a quote of any other shows no quoted text.
     quotable: set[int] = field(default_factory=set)
 
 
 # What the viewer did to a page of posts, in one statement of plain SQL: every timeline
-# page asks it, and four ORM queries took 30 times as long to build as this to run.
-_MARKS = " UNION ALL ".join(
-    f"SELECT {mark}, {column} FROM {table} WHERE {owner} = %s AND {column} IN ({{{among}}})"  # noqa: S608 - names from the models, values as parameters
-    for mark, table, owner, column, among in (
-        (0, Like._meta.db_table, "account_id", "post_id", "ids"),
-        (1, Post._meta.db_table, "author_id", "boost_of_id", "ids"),
-        (2, Bookmark._meta.db_table, "account_id", "post_id", "ids"),
-        (3, ConversationMute._meta.db_table, "account_id", "root_id", "roots"),
-    )
+# page asks it, and four ORM queries took 30 times as long to build as this to run. Each
+# part reads one mark among posts or threads: (mark, table, the viewer's column, column).
+_MARKS = (
+    ("liked", Like._meta.db_table, "account_id", "post_id"),
+    ("boosted", Post._meta.db_table, "author_id", "boost_of_id"),
+    ("bookmarked", Bookmark._meta.db_table, "account_id", "post_id"),
+    ("pinned", Pin._meta.db_table, "account_id", "post_id"),
+    ("muted_threads", ConversationMute._meta.db_table, "account_id", "root_id"),
 )
-
-
-def _placeholders(values: Sequence[Any]) -> str:
-    return ", ".join(["%s"] * len(values))
 
 
 def interactions_of(viewer: Account | None, posts: Iterable[Post | Shown]) -> Interactions:
@@ -250,23 +250,27 @@ def interactions_of(viewer: Account | None, posts: Iterable[Post | Shown]) -> In
     )
     if viewer is None or not ids:
         return Interactions(quotable=quotable)
-    roots = sorted({post.thread_root_id for post in shown})
-    found: tuple[set[int], ...] = (set(), set(), set(), set())
+    among = {
+        "liked": ids,
+        "boosted": ids,
+        "bookmarked": ids,
+        "pinned": sorted({post.pk for post in shown if post.author_id == viewer.pk}),
+        "muted_threads": sorted({post.thread_root_id for post in shown}),
+    }
+    parts, params = [], []
+    for number, (mark, table, owner, column) in enumerate(_MARKS):
+        if among[mark]:
+            parts.append(
+                f"SELECT {number}, {column} FROM {table} "  # noqa: S608 - names from the models
+                f"WHERE {owner} = %s AND {column} IN ({_placeholders(among[mark])})"
+            )
+            params += [viewer.pk, *among[mark]]
+    found: dict[str, set[int]] = {mark: set() for mark, *_names in _MARKS}
     with connection.cursor() as cursor:
-        cursor.execute(
-            _MARKS.format(ids=_placeholders(ids), roots=_placeholders(roots)),
-            [viewer.pk, *ids] * 3 + [viewer.pk, *roots],
-        )
-        for mark, pk in cursor.fetchall():
-            found[mark].add(pk)
-    liked, boosted, bookmarked, muted = found
-    return Interactions(
-        liked=liked,
-        boosted=boosted,
-        bookmarked=bookmarked,
-        muted_threads=muted,
-        quotable=quotable,
-    )
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for number, pk in cursor.fetchall():
+            found[_MARKS[number][0]].add(pk)
+    return Interactions(**found, quotable=quotable)
 
 
 def post_visible(viewer: Account | None, post_id: int) -> Post | None:
@@ -375,35 +379,15 @@ def poll_of(post: Post) -> Poll | None:
         return None
 
 
-@dataclass(frozen=True)
-class Involvement:
-    """What else a viewer has to do with shown posts: which of their own posts they pinned,
-    and their votes in the posts' polls."""
-
-    pinned: set[int] = field(default_factory=set)
-    votes: dict[int, list[int]] = field(default_factory=dict)  # poll ID → choices
-
-
-def involvement_of(
-    viewer: Account | None, posts: Iterable[Post | Shown], polls: Sequence[int]
-) -> Involvement:
-    """Return `viewer`'s pins among `posts` (and the posts they boost) and votes in their
-    `polls`, in at most two queries, each only when the page needs it."""
-    shown = [post.boost_of or post for post in posts]
-    if viewer is None or not shown:
-        return Involvement()
-    own = [post.pk for post in shown if post.author_id == viewer.pk]
+def votes_of(viewer: Account | None, polls: Sequence[int]) -> dict[int, list[int]]:
+    """Return `viewer`'s choices in each of `polls` they voted in, by poll ID."""
     votes: dict[int, list[int]] = {}
-    if polls:
-        rows = PollVote.objects.filter(account=viewer, poll_id__in=polls).order_by("choice")
-        for poll_id, choice in rows.values_list("poll_id", "choice"):
-            votes.setdefault(poll_id, []).append(choice)
-    pinned = (
-        set(Pin.objects.filter(account=viewer, post_id__in=own).values_list("post_id", flat=True))
-        if own
-        else set()
-    )
-    return Involvement(pinned=pinned, votes=votes)
+    if viewer is None or not polls:
+        return votes
+    rows = PollVote.objects.filter(account=viewer, poll_id__in=polls).order_by("choice")
+    for poll_id, choice in rows.values_list("poll_id", "choice"):
+        votes.setdefault(poll_id, []).append(choice)
+    return votes
 
 
 def poll_visible(viewer: Account | None, poll_id: int) -> Poll | None:

@@ -16,15 +16,14 @@ from hudhud.posts.models import Poll as PollModel
 from hudhud.posts.selectors import (
     Entities,
     Interactions,
-    Involvement,
     Shown,
     entities_of,
     interactions_of,
-    involvement_of,
     media_by_id,
     poll_of,
     posts_for_display,
     posts_shown,
+    votes_of,
 )
 
 from .accounts import Account, CustomEmoji, absolute, account
@@ -205,8 +204,8 @@ def _statuses(
         made.update(_made(missing, loaded, keys))
     done = interactions_of(viewer, shown)
     polls = [int(found.poll.id) for found in made.values() if found.poll is not None]
-    involved = involvement_of(viewer, shown, polls)
-    return [_as_seen(each, made, viewer, done, involved) for each in shown]
+    votes = votes_of(viewer, polls)
+    return [_as_seen(each, made, viewer, done, votes) for each in shown]
 
 
 def _made(missing: list[int], loaded: dict[int, Post], keys: dict[int, str]) -> dict[int, Status]:
@@ -225,7 +224,7 @@ def _as_seen(
     made: dict[int, Status],
     viewer: AccountModel | None,
     done: Interactions,
-    involved: Involvement,
+    votes: dict[int, list[int]],
 ) -> Status:
     """Return the Status of `shown` with what is the viewer's. A boost answers for its post,
     as on Mastodon: favouriting or boosting either is favouriting or boosting the post."""
@@ -238,13 +237,11 @@ def _as_seen(
             "muted": proper.thread_root_id in done.muted_threads,
             "bookmarked": proper.pk in done.bookmarked,
         }
-    seen = _marked(
-        made[proper.pk], proper, viewer=viewer, marks=marks, done=done, involved=involved
-    )
+    seen = _marked(made[proper.pk], proper, viewer=viewer, marks=marks, done=done, votes=votes)
     if shown.boost_of is None:
         return seen
     marks["reblog"] = seen
-    return _marked(made[shown.pk], shown, viewer=viewer, marks=marks, done=done, involved=involved)
+    return _marked(made[shown.pk], shown, viewer=viewer, marks=marks, done=done, votes=votes)
 
 
 def _marked(
@@ -254,15 +251,15 @@ def _marked(
     viewer: AccountModel | None,
     marks: dict[str, Any],
     done: Interactions,
-    involved: Involvement,
+    votes: dict[int, list[int]],
 ) -> Status:
     update = dict(marks)
     if viewer is not None and shown.author_id == viewer.pk:
-        update["pinned"] = shown.pk in involved.pinned
+        update["pinned"] = shown.pk in done.pinned
     if shown.quote_of_id is not None and shown.quote_of_id in done.quotable:
         update["quote_id"] = str(shown.quote_of_id)
     if found.poll is not None and viewer is not None:
-        own_votes = involved.votes.get(int(found.poll.id))
+        own_votes = votes.get(int(found.poll.id))
         update["poll"] = found.poll.model_copy(
             update={
                 "voted": own_votes is not None or shown.author_id == viewer.pk,
