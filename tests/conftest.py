@@ -1,15 +1,32 @@
 """Fixtures of the whole suite: real databases, tasks run for real, uploads in a temp folder."""
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
+from django.conf import settings
 from django.db import connection, transaction
 from django_tasks.base import TaskResult, TaskResultStatus
 from django_tasks.signals import task_finished
 from pytest_django import DjangoDbBlocker
 from pytest_django.fixtures import Settings
+
+# The run's own keys in the cache: where it is Redis, they are dropped when the run ends.
+_CACHE_PREFIX = f"hudhud-test-{os.getpid()}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    settings.CACHES["default"]["KEY_PREFIX"] = _CACHE_PREFIX
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if settings.REDIS_URL:
+        client = redis.Redis.from_url(settings.REDIS_URL)
+        for key in client.scan_iter(match=f"{_CACHE_PREFIX}:*"):
+            client.delete(key)
 
 
 @pytest.fixture(autouse=True)
