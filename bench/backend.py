@@ -85,6 +85,9 @@ def run(
     say(f"home_timeline ×{times} for @{reader.username} and @{middle.username}")
     results["home_query_reader"] = measure.home_query(reader, times=times)
     results["home_query_median"] = measure.home_query(middle, times=times)
+    token = _token_of(reader)
+    say(f"GET /api/v1/timelines/home in-process ×{times}, first read and read again")
+    results["api_home_kept"] = measure.api_home_kept(token, times=times)
     results["home_page"] = measure.home_page_queries(reader)
     say(f"GET / in-process: {results['home_page']['count']} queries")
     # Posting comes after the reads: the reader's timeline stays the one the corpus made.
@@ -92,7 +95,6 @@ def run(
     results["posting"] = measure.posting(corpus, loaded, say=say)
 
     newest = home_timeline(reader, Page())[0].pk
-    token = _token_of(reader)
     connections.close_all()  # the server gets the database to itself
     say(f"starting hudhud run on 127.0.0.1:{port}")
     # The server runs as in production: its workers and threads are the settings' defaults

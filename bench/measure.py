@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import Client
@@ -14,6 +15,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 
 from bench.corpus import Corpus
 from bench.load import Loaded
+from bench.server import API_HOME
 from bench.timings import repeat, summary
 from hudhud.accounts.models import Account
 from hudhud.paging import Page
@@ -33,6 +35,26 @@ def home_query(reader: Account, *, times: int) -> dict[str, float]:
     if len(shown) != Page().limit:
         raise RuntimeError(f"@{reader.username}'s home timeline has {len(shown)} posts, not 20")
     return summary(repeat(lambda: home_timeline(reader, Page()), times=times))
+
+
+def api_home_kept(token: str, *, times: int) -> dict[str, dict[str, float]]:
+    """Time GET /api/v1/timelines/home in-process: read first (nothing kept, the cache
+    emptied before each read, so every Status is made) and read again (every one kept)."""
+    client = Client(SERVER_NAME="127.0.0.1", headers={"Authorization": f"Bearer {token}"})
+
+    def read() -> None:
+        response = client.get(API_HOME)
+        if response.status_code != 200:
+            raise RuntimeError(f"GET {API_HOME} answered {response.status_code}")
+
+    def first() -> None:
+        cache.clear()
+        read()
+
+    return {
+        "first": summary(repeat(first, times=times)),
+        "again": summary(repeat(read, times=times)),
+    }
 
 
 def posting(corpus: Corpus, loaded: Loaded, *, say: Callable[[str], None]) -> dict[str, Any]:

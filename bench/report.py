@@ -97,6 +97,8 @@ def _corpus_table(results: Results, ok: list[str]) -> None:
 _TIMINGS = (
     ("home_timeline(), {reader} ({reader_following} following)", ("home_query_reader",)),
     ("home_timeline(), {median} ({median_following} following)", ("home_query_median",)),
+    ("GET /api/v1/timelines/home in-process, read first", ("api_home_kept", "first")),
+    ("  the same, read again (its Statuses kept)", ("api_home_kept", "again")),
     ("GET / over HTTP, {reader}, 1 client", ("http", "sequential")),
     ("GET / over HTTP, {reader}, {threads} clients at once", ("http", "concurrent")),
     ("GET /api/v1/timelines/home?limit=20, {reader}, 1 client", ("api", "home")),
