@@ -192,9 +192,9 @@ def statuses_of_ids(ids: Sequence[int], viewer: AccountModel | None) -> list[Sta
 def _statuses(
     shown: list[Shown], viewer: AccountModel | None, loaded: dict[int, Post]
 ) -> list[Status]:
-    """Find the kept Statuses of `shown` (and of the posts they boost), make the others, and
-    add what is the viewer's: at most four queries for what the viewer did to them and three
-    for their pins, muted threads and votes."""
+    """Find the kept Statuses of `shown` (and of the posts they boost), make the others from
+    `loaded` or the database, and add what is the viewer's: one query for what they did to
+    the posts (two when some quote others) and one for their votes when some hold polls."""
     rows = {row.pk: row for each in shown for row in (each, each.boost_of) if row is not None}
     keys = {pk: f"status:{pk}:{row.stamp}" for pk, row in rows.items()}
     kept = cache.get_many(list(keys.values()))
