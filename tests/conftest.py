@@ -1,5 +1,6 @@
 """Fixtures of the whole suite: real databases, tasks run for real, uploads in a temp folder."""
 
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,12 +59,23 @@ def _tasks_succeed() -> Iterator[None]:
 _KEPT_TABLES = frozenset({"django_content_type", "auth_permission"})
 
 
+@functools.cache
+def _deletes() -> tuple[str, ...]:
+    """One DELETE a table the tests may write; the tables are all made before the first test."""
+    tables = connection.introspection.django_table_names(only_existing=True)
+    quote = connection.ops.quote_name
+    return tuple(f"DELETE FROM {quote(table)}" for table in sorted(set(tables) - _KEPT_TABLES))  # noqa: S608
+
+
 def _empty_tables() -> None:
     """Delete every row the tests wrote (foreign keys are checked at commit, so order is free)."""
-    tables = connection.introspection.django_table_names(only_existing=True)
     with transaction.atomic(), connection.cursor() as cursor:
-        for table in sorted(set(tables) - _KEPT_TABLES):
-            cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")  # noqa: S608
+        if connection.vendor == "postgresql":
+            # psycopg sends statements without parameters in one round trip: 3.6 ms → 1 ms.
+            cursor.execute(";".join(_deletes()))
+        else:
+            for delete in _deletes():  # sqlite3 runs one a call, in process: 0.6 ms in all
+                cursor.execute(delete)
 
 
 @pytest.fixture

@@ -143,7 +143,8 @@ def running_peer() -> Iterator[Peer]:
     server.daemon_threads = True
     peer = Peer(base_url=f"http://127.0.0.1:{server.server_address[1]}")
     handler.peer = peer  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits for the loop to look again: every 0.5 s by default, half a second a test.
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     try:
         yield peer

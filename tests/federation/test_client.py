@@ -64,7 +64,8 @@ class _Handler(BaseHTTPRequestHandler):
 def peer() -> Iterator[Peer]:
     server = Peer(("127.0.0.1", 0), _Handler)
     server.requests = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits for the loop to look again: every 0.5 s by default, half a second a test.
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     yield server
     server.shutdown()

@@ -24,10 +24,15 @@ const status = await rest.v1.statuses.create({ status: "تحية من masto إل
 const home = await rest.v1.timelines.home.list({ limit: 20 });
 const favourited = await rest.v1.statuses.$select(status.id).favourite();
 const search = await rest.v2.search.list({ q: "تحيه", type: "statuses" });
+// A pending timer keeps Node running: clear it, or the script waits its 15 s out.
+let timer;
 const update = await Promise.race([
   heard,
-  new Promise((_, reject) => setTimeout(() => reject(new Error("no update event")), 15000)),
+  new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error("no update event")), 15000);
+  }),
 ]);
+clearTimeout(timer);
 subscription.unsubscribe();
 streaming.close();
 
