@@ -11,7 +11,6 @@ from typing import Any
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import connection
 from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
-from django.utils import timezone
 
 from hudhud.accounts.models import Account, Block, Mute
 from hudhud.arabic import hashtag_key
@@ -50,8 +49,8 @@ def posts_for_display(ids: Sequence[int]) -> list[Post]:
 
 
 # What `Shown` reads of a post: its IDs, then what changes its Status (the revision, the
-# counts, the posts it answers, which deletion unsets, its author's profile and counts, and
-# whether its poll has ended).
+# counts, the posts it answers, which deletion unsets, and its author's profile and counts;
+# a poll that has ended since is told by the kept Status itself).
 _SHOWN_POST = (
     "id",
     "author_id",
@@ -73,29 +72,31 @@ _SHOWN_AUTHOR = (
     "followers_count",
     "following_count",
 )
-_SHOWN_WIDTH = len(_SHOWN_POST) + len(_SHOWN_AUTHOR) + 1
+_SHOWN_WIDTH = len(_SHOWN_POST) + len(_SHOWN_AUTHOR)
 
 
-def _shown_columns(post: str, author: str, poll: str) -> str:
+def _shown_columns(post: str, author: str) -> str:
     return ", ".join(
-        [f"{post}.{name}" for name in _SHOWN_POST]
-        + [f"{author}.{name}" for name in _SHOWN_AUTHOR]
-        + [f"CASE WHEN {poll}.expires_at <= %s THEN 1 ELSE 0 END"]
+        [f"{post}.{name}" for name in _SHOWN_POST] + [f"{author}.{name}" for name in _SHOWN_AUTHOR]
     )
 
 
 # Plain SQL, as `_MARKS` below: every page of posts asks it, and the ORM took ten times as
-# long to build it as the database to answer.
-_POSTS, _ACCOUNTS, _POLLS = (model._meta.db_table for model in (Post, Account, Poll))
+# long to build it as the database to answer. The IDs are written in (`_id_list`): passed
+# as parameters, the driver spent longer parsing the statement than running it.
+_POSTS, _ACCOUNTS = Post._meta.db_table, Account._meta.db_table
 _SHOWN = (
-    f"SELECT {_shown_columns('p', 'a', 'pp')}, {_shown_columns('b', 'ba', 'bp')} "  # noqa: S608 - names from the models
+    f"SELECT {_shown_columns('p', 'a')}, {_shown_columns('b', 'ba')} "  # noqa: S608 - names from the models
     f"FROM {_POSTS} p JOIN {_ACCOUNTS} a ON a.id = p.author_id "
-    f"LEFT JOIN {_POLLS} pp ON pp.post_id = p.id "
     f"LEFT JOIN {_POSTS} b ON b.id = p.boost_of_id "
     f"LEFT JOIN {_ACCOUNTS} ba ON ba.id = b.author_id "
-    f"LEFT JOIN {_POLLS} bp ON bp.post_id = b.id "
     "WHERE p.id IN ({ids})"
 )
+
+
+def _id_list(ids: Iterable[int]) -> str:
+    """Return `ids` as SQL: integers only, so nothing else can be written in."""
+    return ", ".join(str(int(pk)) for pk in ids)
 
 
 @dataclass(frozen=True)
@@ -128,18 +129,13 @@ def posts_shown(ids: Sequence[int]) -> list[Shown]:
     if not ids:
         return []
     found: dict[int, Shown] = {}
-    now = connection.ops.adapt_datetimefield_value(timezone.now())
     with connection.cursor() as cursor:
-        cursor.execute(_SHOWN.format(ids=_placeholders(ids)), [now, now, *ids])
+        cursor.execute(_SHOWN.format(ids=_id_list(ids)))
         for row in cursor.fetchall():
             own, original = row[:_SHOWN_WIDTH], row[_SHOWN_WIDTH:]
             boost_of = Shown.of_row(original) if original[0] is not None else None
             found[own[0]] = Shown.of_row(own, boost_of)
     return [found[pk] for pk in ids if pk in found]
-
-
-def _placeholders(values: Sequence[Any]) -> str:
-    return ", ".join(["%s"] * len(values))
 
 
 def quotes_and_replies_load(posts: Sequence[Post]) -> None:
@@ -225,8 +221,8 @@ class Interactions:
     quotable: set[int] = field(default_factory=set)
 
 
-# What the viewer did to a page of posts, in one statement of plain SQL: every timeline
-# page asks it, and four ORM queries took 30 times as long to build as this to run. Each
+# What the viewer did to a page of posts, in one statement of plain SQL (as `_SHOWN`): four
+# ORM queries took 30 times as long to build as this to run. Each
 # part reads one mark among posts or threads: (mark, table, the viewer's column, column).
 _MARKS = (
     ("liked", Like._meta.db_table, "account_id", "post_id"),
@@ -257,17 +253,15 @@ def interactions_of(viewer: Account | None, posts: Iterable[Post | Shown]) -> In
         "pinned": sorted({post.pk for post in shown if post.author_id == viewer.pk}),
         "muted_threads": sorted({post.thread_root_id for post in shown}),
     }
-    parts, params = [], []
-    for number, (mark, table, owner, column) in enumerate(_MARKS):
-        if among[mark]:
-            parts.append(
-                f"SELECT {number}, {column} FROM {table} "  # noqa: S608 - names from the models
-                f"WHERE {owner} = %s AND {column} IN ({_placeholders(among[mark])})"
-            )
-            params += [viewer.pk, *among[mark]]
+    parts = [
+        f"SELECT {number}, {column} FROM {table} "  # noqa: S608 - names from the models
+        f"WHERE {owner} = {int(viewer.pk)} AND {column} IN ({_id_list(among[mark])})"
+        for number, (mark, table, owner, column) in enumerate(_MARKS)
+        if among[mark]
+    ]
     found: dict[str, set[int]] = {mark: set() for mark, *_names in _MARKS}
     with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
+        cursor.execute(" UNION ALL ".join(parts))
         for number, pk in cursor.fetchall():
             found[_MARKS[number][0]].add(pk)
     return Interactions(**found, quotable=quotable)

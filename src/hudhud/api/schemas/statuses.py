@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 from pydantic import Field
 
 from hudhud.accounts.models import Account as AccountModel
@@ -198,7 +199,10 @@ def _statuses(
     rows = {row.pk: row for each in shown for row in (each, each.boost_of) if row is not None}
     keys = {pk: f"status:{pk}:{row.stamp}" for pk, row in rows.items()}
     kept = cache.get_many(list(keys.values()))
-    made: dict[int, Status] = {pk: kept[key] for pk, key in keys.items() if key in kept}
+    now = timezone.now()
+    made: dict[int, Status] = {
+        pk: kept[key] for pk, key in keys.items() if key in kept and not _ended(kept[key], now)
+    }
     missing = [pk for pk in rows if pk not in made]
     if missing:
         made.update(_made(missing, loaded, keys))
@@ -206,6 +210,17 @@ def _statuses(
     polls = [int(found.poll.id) for found in made.values() if found.poll is not None]
     votes = votes_of(viewer, polls)
     return [_as_seen(each, made, viewer, done, votes) for each in shown]
+
+
+def _ended(found: Status, now: datetime) -> bool:
+    """Whether the poll of a kept Status has ended since it was made: its totals may show."""
+    poll = found.poll
+    return (
+        poll is not None
+        and not poll.expired
+        and poll.expires_at is not None
+        and (poll.expires_at <= now)
+    )
 
 
 def _made(missing: list[int], loaded: dict[int, Post], keys: dict[int, str]) -> dict[int, Status]:
