@@ -86,7 +86,7 @@ def _shown_columns(post: str, author: str) -> str:
 # as parameters, the driver spent longer parsing the statement than running it.
 _POSTS, _ACCOUNTS = Post._meta.db_table, Account._meta.db_table
 _SHOWN = (
-    f"SELECT {_shown_columns('p', 'a')}, {_shown_columns('b', 'ba')} "  # noqa: S608 - names from the models
+    f"SELECT {_shown_columns('p', 'a')}, {_shown_columns('b', 'ba')}{{marks}} "  # noqa: S608 - names from the models
     f"FROM {_POSTS} p JOIN {_ACCOUNTS} a ON a.id = p.author_id "
     f"LEFT JOIN {_POSTS} b ON b.id = p.boost_of_id "
     f"LEFT JOIN {_ACCOUNTS} ba ON ba.id = b.author_id "
@@ -99,10 +99,32 @@ def _id_list(ids: Iterable[int]) -> str:
     return ", ".join(str(int(pk)) for pk in ids)
 
 
+# What the viewer did to the post a row shows (the boosted one for a boost), as columns of
+# the same statement: (mark, table, the viewer's column, the post's column).
+_MARKS = (
+    ("liked", Like._meta.db_table, "account_id", "post_id"),
+    ("boosted", Post._meta.db_table, "author_id", "boost_of_id"),
+    ("bookmarked", Bookmark._meta.db_table, "account_id", "post_id"),
+    ("pinned", Pin._meta.db_table, "account_id", "post_id"),
+    ("muted", ConversationMute._meta.db_table, "account_id", "root_id"),
+)
+_PROPER = {"post_id": "COALESCE(b.id, p.id)", "boost_of_id": "COALESCE(b.id, p.id)"}
+_PROPER["root_id"] = "COALESCE(b.root_id, b.id, p.root_id, p.id)"
+
+
+def _marks_columns(viewer_id: int) -> str:
+    return "".join(
+        f", EXISTS (SELECT 1 FROM {table} m WHERE m.{owner} = {viewer_id} "  # noqa: S608 - names from the models, an integer
+        f"AND m.{column} = {_PROPER[column]})"
+        for _mark, table, owner, column in _MARKS
+    )
+
+
 @dataclass(frozen=True)
 class Shown:
     """A post as a page needs it before its Status is made or found again: whom the
-    viewer's marks concern, and a stamp that changes whenever its Status would."""
+    viewer's marks concern, a stamp that changes whenever its Status would, and which marks
+    of the viewer's the post it shows has (the boosted one for a boost)."""
 
     pk: int
     author_id: int
@@ -110,9 +132,12 @@ class Shown:
     thread_root_id: int
     stamp: str
     boost_of: Shown | None = None
+    marks: frozenset[str] = frozenset()
 
     @classmethod
-    def of_row(cls, row: Sequence[Any], boost_of: Shown | None = None) -> Shown:
+    def of_row(
+        cls, row: Sequence[Any], boost_of: Shown | None = None, marks: Sequence[Any] = ()
+    ) -> Shown:
         pk, author_id, quote_of_id, root_id, *stamped = row
         return cls(
             pk=pk,
@@ -121,20 +146,26 @@ class Shown:
             thread_root_id=root_id or pk,
             stamp=hashlib.blake2b(repr(stamped).encode(), digest_size=12).hexdigest(),
             boost_of=boost_of,
+            # Without a viewer the row has no marks.
+            marks=frozenset(
+                mark for (mark, *_names), has in zip(_MARKS, marks, strict=False) if has
+            ),
         )
 
 
-def posts_shown(ids: Sequence[int]) -> list[Shown]:
-    """Return the posts of `ids` that exist, in that order, as Shown, in one query."""
+def posts_shown(ids: Sequence[int], viewer: Account | None) -> list[Shown]:
+    """Return the posts of `ids` that exist, in that order, as Shown, with `viewer`'s marks,
+    in one query."""
     if not ids:
         return []
+    columns = _marks_columns(int(viewer.pk)) if viewer is not None else ""
     found: dict[int, Shown] = {}
     with connection.cursor() as cursor:
-        cursor.execute(_SHOWN.format(ids=_id_list(ids)))
+        cursor.execute(_SHOWN.format(ids=_id_list(ids), marks=columns))
         for row in cursor.fetchall():
-            own, original = row[:_SHOWN_WIDTH], row[_SHOWN_WIDTH:]
+            own, original = row[:_SHOWN_WIDTH], row[_SHOWN_WIDTH : 2 * _SHOWN_WIDTH]
             boost_of = Shown.of_row(original) if original[0] is not None else None
-            found[own[0]] = Shown.of_row(own, boost_of)
+            found[own[0]] = Shown.of_row(own, boost_of, row[2 * _SHOWN_WIDTH :])
     return [found[pk] for pk in ids if pk in found]
 
 
@@ -221,50 +252,36 @@ class Interactions:
     quotable: set[int] = field(default_factory=set)
 
 
-# What the viewer did to a page of posts, in one statement of plain SQL (as `_SHOWN`): four
-# ORM queries took 30 times as long to build as this to run. Each
-# part reads one mark among posts or threads: (mark, table, the viewer's column, column).
-_MARKS = (
-    ("liked", Like._meta.db_table, "account_id", "post_id"),
-    ("boosted", Post._meta.db_table, "author_id", "boost_of_id"),
-    ("bookmarked", Bookmark._meta.db_table, "account_id", "post_id"),
-    ("pinned", Pin._meta.db_table, "account_id", "post_id"),
-    ("muted_threads", ConversationMute._meta.db_table, "account_id", "root_id"),
-)
-
-
-def interactions_of(viewer: Account | None, posts: Iterable[Post | Shown]) -> Interactions:
+def interactions_of(viewer: Account | None, posts: Sequence[Post]) -> Interactions:
     """Return what `viewer` did to `posts` (and to the posts they boost), and which of the
     posts they quote `viewer` may see, in at most two queries."""
-    shown = [post.boost_of or post for post in posts]
-    ids = sorted({post.pk for post in shown})
-    quoted = {post.quote_of_id for post in shown if post.quote_of_id is not None}
+    return interactions_among(viewer, posts_shown([post.pk for post in posts], viewer))
+
+
+def interactions_among(viewer: Account | None, shown: Sequence[Shown]) -> Interactions:
+    """Return the Interactions of `shown` (from `posts_shown`): a query only when some quote
+    another post."""
+    proper = [each.boost_of or each for each in shown]
+    quoted = {each.quote_of_id for each in proper if each.quote_of_id is not None}
     quotable = (
         set(Post.objects.visible_to(viewer).filter(pk__in=quoted).values_list("pk", flat=True))
         if quoted
         else set()
     )
-    if viewer is None or not ids:
-        return Interactions(quotable=quotable)
-    among = {
-        "liked": ids,
-        "boosted": ids,
-        "bookmarked": ids,
-        "pinned": sorted({post.pk for post in shown if post.author_id == viewer.pk}),
-        "muted_threads": sorted({post.thread_root_id for post in shown}),
+    marked = {
+        mark: {(each.boost_of or each).pk for each in shown if mark in each.marks}
+        for mark, *_names in _MARKS
     }
-    parts = [
-        f"SELECT {number}, {column} FROM {table} "  # noqa: S608 - names from the models
-        f"WHERE {owner} = {int(viewer.pk)} AND {column} IN ({_id_list(among[mark])})"
-        for number, (mark, table, owner, column) in enumerate(_MARKS)
-        if among[mark]
-    ]
-    found: dict[str, set[int]] = {mark: set() for mark, *_names in _MARKS}
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts))
-        for number, pk in cursor.fetchall():
-            found[_MARKS[number][0]].add(pk)
-    return Interactions(**found, quotable=quotable)
+    return Interactions(
+        liked=marked["liked"],
+        boosted=marked["boosted"],
+        bookmarked=marked["bookmarked"],
+        pinned=marked["pinned"],
+        muted_threads={
+            (each.boost_of or each).thread_root_id for each in shown if "muted" in each.marks
+        },
+        quotable=quotable,
+    )
 
 
 def post_visible(viewer: Account | None, post_id: int) -> Post | None:

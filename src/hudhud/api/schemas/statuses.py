@@ -19,7 +19,7 @@ from hudhud.posts.selectors import (
     Interactions,
     Shown,
     entities_of,
-    interactions_of,
+    interactions_among,
     media_by_id,
     poll_of,
     posts_for_display,
@@ -181,21 +181,21 @@ def statuses(posts: Sequence[Post], viewer: AccountModel | None) -> list[Status]
     """Return the Statuses of `posts` (loaded by `posts_for_display`) as `viewer` sees them."""
     loaded = {post.pk: post for post in posts}
     loaded.update((post.boost_of.pk, post.boost_of) for post in posts if post.boost_of)
-    return _statuses(posts_shown([post.pk for post in posts]), viewer, loaded)
+    return _statuses(posts_shown([post.pk for post in posts], viewer), viewer, loaded)
 
 
 def statuses_of_ids(ids: Sequence[int], viewer: AccountModel | None) -> list[Status]:
     """Return the Statuses of the posts of `ids` that exist, in that order, as `viewer` sees
     them: without loading a post whose Status is kept from an earlier page."""
-    return _statuses(posts_shown(ids), viewer, {})
+    return _statuses(posts_shown(ids, viewer), viewer, {})
 
 
 def _statuses(
     shown: list[Shown], viewer: AccountModel | None, loaded: dict[int, Post]
 ) -> list[Status]:
     """Find the kept Statuses of `shown` (and of the posts they boost), make the others from
-    `loaded` or the database, and add what is the viewer's: one query for what they did to
-    the posts (two when some quote others) and one for their votes when some hold polls."""
+    `loaded` or the database, and add what is the viewer's (`shown` has their marks): a
+    query for the quoted posts they may see and one for their votes, each only when needed."""
     rows = {row.pk: row for each in shown for row in (each, each.boost_of) if row is not None}
     keys = {pk: f"status:{pk}:{row.stamp}" for pk, row in rows.items()}
     kept = cache.get_many(list(keys.values()))
@@ -206,7 +206,7 @@ def _statuses(
     missing = [pk for pk in rows if pk not in made]
     if missing:
         made.update(_made(missing, loaded, keys))
-    done = interactions_of(viewer, shown)
+    done = interactions_among(viewer, shown)
     polls = [int(found.poll.id) for found in made.values() if found.poll is not None]
     votes = votes_of(viewer, polls)
     return [_as_seen(each, made, viewer, done, votes) for each in shown]
