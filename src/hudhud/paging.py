@@ -3,14 +3,14 @@
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from django.db.models import Model, QuerySet
+from django.db.models import QuerySet
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 40
 #: The longest page of all: lists of accounts go to 80, as on Mastodon.
 LARGEST_PAGE = 80
 
-M = TypeVar("M", bound=Model)
+Row = TypeVar("Row")  # a model, or what values_list() makes of it
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Page:
     limit: int = DEFAULT_LIMIT
 
 
-def paginate(queryset: QuerySet[M], page: Page, *, key: str = "pk") -> list[M]:
+def paginate(queryset: QuerySet[Any, Row], page: Page, *, key: str = "pk") -> list[Row]:
     """Return one page of `queryset`, newest first, by the time-ordered `key`."""
     limit = max(1, min(page.limit, LARGEST_PAGE))
     filters: dict[str, Any] = {}

@@ -33,8 +33,8 @@ def home_timeline(viewer: Account, page: Page) -> list[Post]:
 
 def home_timeline_ids(viewer: Account, page: Page) -> list[int]:
     """Return the IDs of the posts of a page of `viewer`'s home timeline."""
-    entries = paginate(TimelineEntry.objects.filter(account=viewer), page, key="post_id")
-    return [entry.post_id for entry in entries]
+    entries = TimelineEntry.objects.filter(account=viewer).values_list("post_id", flat=True)
+    return paginate(entries, page, key="post_id")
 
 
 def _without_unwanted(posts: QuerySet[Post], viewer: Account | None) -> QuerySet[Post]:
