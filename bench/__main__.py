@@ -8,7 +8,7 @@ a SQLite file in a temporary directory, and PostgreSQL when HUDHUD_BENCH_POSTGRE
 server (postgres://user@host:port) or the local one answers; `off` skips it.
 
 HUDHUD_BENCH_USERS (1000), HUDHUD_BENCH_POSTS (100000), HUDHUD_BENCH_TIMES (300: iterations
-of each timing) and HUDHUD_BENCH_CONCURRENT (50: requests of each of the 4 concurrent clients)
+of each timing) and HUDHUD_BENCH_CONCURRENT (250: requests of each of the 4 concurrent clients)
 set the scale; HUDHUD_BENCH_JSON saves every figure to a file. Figures are printed, never judged:
 on a shared 2-core machine compare them within one run (the ratios), not across runs.
 """
@@ -157,7 +157,7 @@ def main() -> None:
         "users": _env_int("HUDHUD_BENCH_USERS", 1000),
         "posts": _env_int("HUDHUD_BENCH_POSTS", 100_000),
         "times": _env_int("HUDHUD_BENCH_TIMES", 300),
-        "concurrent": _env_int("HUDHUD_BENCH_CONCURRENT", 50),
+        "concurrent": _env_int("HUDHUD_BENCH_CONCURRENT", 250),
     }
     began = time.perf_counter()
     results: dict[str, dict[str, Any]] = {}

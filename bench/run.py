@@ -21,7 +21,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=1000)
     parser.add_argument("--posts", type=int, default=100_000)
     parser.add_argument("--times", type=int, default=300, help="iterations of each timing")
-    parser.add_argument("--concurrent", type=int, default=50, help="requests of each of 4 clients")
+    parser.add_argument("--concurrent", type=int, default=250, help="requests of each of 4 clients")
     parser.add_argument(
         "--quality", action="store_true", help="only search quality, in a fresh small database"
     )
